@@ -1,0 +1,50 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cn.Smart;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace ArchiveSearch.Engine.Analysis;
+
+/// <summary>
+/// The single place that builds the analyzer shared by indexing, querying and highlighting,
+/// so that a query term is always cut exactly as the indexed text was.
+/// </summary>
+public static class ArticleAnalyzer
+{
+    static ArticleAnalyzer()
+    {
+        // SmartCn looks for a folder named "smartcn-data" in every directory above the binaries and,
+        // if one exists, silently loads its dictionaries instead of the built-in ones. Pin the built-in
+        // dictionaries so that ranking never depends on where the service happens to be installed.
+        AnalyzerProfile.ANALYSIS_DATA_DIR = "";
+    }
+
+    /// <summary>SmartCn with its default stop set (punctuation): Chinese words, Latin words lower-cased and stemmed.</summary>
+    public static Analyzer Create() => new SmartChineseAnalyzer(LuceneSettings.Version, useDefaultStopWords: true);
+
+    /// <summary>The terms the analyzer makes of <paramref name="text"/>, in order.</summary>
+    public static IReadOnlyList<string> Tokens(Analyzer analyzer, string field, string text)
+    {
+        var tokens = new List<string>();
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            var value = term.ToString();
+            if (!IsBrokenSurrogate(value)) tokens.Add(value);
+        }
+        stream.End();
+        return tokens;
+    }
+
+    /// <summary>
+    /// Loads SmartCn's dictionaries now (they load lazily and take about a second), so the first
+    /// user-facing search or indexing batch does not pay for it.
+    /// </summary>
+    public static void WarmUp(Analyzer analyzer) => Tokens(analyzer, "warmup", "中文分词预热 warm up the analyzer");
+
+    // SmartCn cuts characters outside the BMP (emoji, rare CJK) into lone surrogate halves;
+    // such a term can never be typed by a user, so it is not worth matching.
+    internal static bool IsBrokenSurrogate(string token) =>
+        token.Length == 1 && char.IsSurrogate(token[0]);
+}

@@ -1,0 +1,56 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace ArchiveSearch.Engine.Highlighting;
+
+/// <summary>
+/// Finds where query terms occur in a stored field from the term vector written at index time,
+/// so highlighting never re-analyses the text (SmartCn is the slowest step of a search otherwise)
+/// and marks exactly the characters the analyzer matched.
+/// </summary>
+internal static class TermVectorMatches
+{
+    public static IReadOnlyList<MatchSpan> Find(IndexReader reader, int docId, string field, IReadOnlySet<string> terms, int textLength)
+    {
+        if (terms.Count == 0) return [];
+        var vector = reader.GetTermVector(docId, field);
+        if (vector is null) return [];
+        var spans = new List<MatchSpan>();
+        var termsEnum = vector.GetEnumerator();
+        DocsAndPositionsEnum? positions = null;
+        foreach (var term in terms)
+        {
+            if (!termsEnum.SeekExact(new BytesRef(term))) continue;
+            positions = termsEnum.DocsAndPositions(null, positions, DocsAndPositionsFlags.OFFSETS);
+            if (positions is null || positions.NextDoc() == DocIdSetIterator.NO_MORE_DOCS) continue;
+            for (var i = 0; i < positions.Freq; i++)
+            {
+                positions.NextPosition();
+                var start = positions.StartOffset;
+                var end = positions.EndOffset;
+                if (start >= 0 && end > start && end <= textLength) spans.Add(new MatchSpan(start, end));
+            }
+        }
+        return Merge(spans);
+    }
+
+    private static List<MatchSpan> Merge(List<MatchSpan> spans)
+    {
+        spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        var merged = new List<MatchSpan>(spans.Count);
+        foreach (var span in spans)
+        {
+            if (merged.Count > 0 && span.Start <= merged[^1].End)
+            {
+                var last = merged[^1];
+                merged[^1] = last with { End = Math.Max(last.End, span.End) };
+            }
+            else
+            {
+                merged.Add(span);
+            }
+        }
+        return merged;
+    }
+}

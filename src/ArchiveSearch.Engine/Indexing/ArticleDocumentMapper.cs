@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text.Json;
+using ArchiveSearch.Engine.Archive;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace ArchiveSearch.Engine.Indexing;
+
+/// <summary>Turns an <see cref="Article"/> into a Lucene document and a stored document back into a <see cref="StoredArticle"/>.</summary>
+public static class ArticleDocumentMapper
+{
+    private static readonly FieldType HighlightableText = CreateHighlightableText();
+
+    private static FieldType CreateHighlightableText()
+    {
+        var type = new FieldType(TextField.TYPE_STORED)
+        {
+            StoreTermVectors = true,
+            StoreTermVectorPositions = true,
+            StoreTermVectorOffsets = true,
+        };
+        type.Freeze();
+        return type;
+    }
+
+    public static Document ToDocument(Article article)
+    {
+        var doc = new Document
+        {
+            new StringField(IndexSchema.Id, article.Id, Field.Store.YES),
+            new StringField(IndexSchema.Path, article.RelativePath, Field.Store.YES),
+            new StringField(IndexSchema.ContentHash, article.ContentHash, Field.Store.YES),
+            new Field(IndexSchema.Title, article.Title, HighlightableText),
+            new Field(IndexSchema.AiSummary, article.AiSummary, HighlightableText),
+            new Field(IndexSchema.OriginalText, article.OriginalText, HighlightableText),
+            new StoredField(IndexSchema.OriginalHtml, article.OriginalHtml),
+            new StoredField(IndexSchema.MetadataJson, JsonSerializer.Serialize(article.Metadata.Select(p => new[] { p.Key, p.Value }))),
+        };
+        if (article.Url is { } url) doc.Add(new StoredField(IndexSchema.Url, url));
+
+        foreach (var tag in article.Hashtags)
+        {
+            doc.Add(new TextField(IndexSchema.HashtagText, tag.Display, Field.Store.NO));
+            doc.Add(new StringField(IndexSchema.HashtagKey, tag.Key, Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(IndexSchema.HashtagFacet, FacetValue(tag.Key, tag.Display)));
+            doc.Add(new StoredField(IndexSchema.HashtagDisplay, tag.Display));
+        }
+        AddKeyword(doc, article.Source, IndexSchema.SourceKey, IndexSchema.SourceFacet, IndexSchema.SourceDisplay);
+        AddKeyword(doc, article.Type, IndexSchema.TypeKey, IndexSchema.TypeFacet, IndexSchema.TypeDisplay);
+
+        if (article.SavedAt is { } saved)
+        {
+            doc.Add(new StoredField(IndexSchema.SavedAt, saved.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)));
+        }
+        if (article.Date is { } date)
+        {
+            doc.Add(new StoredField(IndexSchema.Date, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            doc.Add(new NumericDocValuesField(IndexSchema.Day, date.DayNumber));
+        }
+        var sortTime = (article.SavedAt ?? DateMidnight(article.Date))?.ToUnixTimeMilliseconds();
+        doc.Add(new NumericDocValuesField(IndexSchema.SortTime, sortTime ?? long.MinValue));
+        doc.Add(new NumericDocValuesField(IndexSchema.SortTimeOldestFirst, sortTime is { } t ? -t : long.MinValue));
+        return doc;
+    }
+
+    private static DateTimeOffset? DateMidnight(DateOnly? date) =>
+        date is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
+
+    /// <summary>The exact, case-folded key of a source or type value (what filters compare).</summary>
+    public static string KeywordKey(string value) => Hashtag.KeyOf(value);
+
+    private static void AddKeyword(Document doc, string? value, string keyField, string facetField, string displayField)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return;
+        var display = TextNormalizer.CollapseWhitespace(value.Trim());
+        var key = KeywordKey(display);
+        doc.Add(new StringField(keyField, key, Field.Store.NO));
+        doc.Add(new SortedSetDocValuesField(facetField, FacetValue(key, display)));
+        doc.Add(new StoredField(displayField, display));
+    }
+
+    private static BytesRef FacetValue(string key, string display) => new(key + IndexSchema.FacetSeparator + display);
+
+    public static StoredArticle FromDocument(Document doc)
+    {
+        var metadata = new List<KeyValuePair<string, string>>();
+        if (doc.Get(IndexSchema.MetadataJson) is { } json)
+        {
+            foreach (var pair in JsonSerializer.Deserialize<string[][]>(json) ?? [])
+            {
+                if (pair.Length == 2) metadata.Add(new(pair[0], pair[1]));
+            }
+        }
+        return new StoredArticle
+        {
+            Id = doc.Get(IndexSchema.Id)!,
+            RelativePath = doc.Get(IndexSchema.Path) ?? "",
+            Title = doc.Get(IndexSchema.Title) ?? "",
+            Url = doc.Get(IndexSchema.Url),
+            Source = doc.Get(IndexSchema.SourceDisplay),
+            Type = doc.Get(IndexSchema.TypeDisplay),
+            SavedAt = doc.Get(IndexSchema.SavedAt) is { } s ? DateTimeOffset.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal) : null,
+            Date = doc.Get(IndexSchema.Date) is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+            Hashtags = doc.GetValues(IndexSchema.HashtagDisplay),
+            AiSummary = doc.Get(IndexSchema.AiSummary) ?? "",
+            OriginalText = doc.Get(IndexSchema.OriginalText) ?? "",
+            OriginalHtml = doc.Get(IndexSchema.OriginalHtml) ?? "",
+            Metadata = metadata,
+            ContentHash = doc.Get(IndexSchema.ContentHash) ?? "",
+        };
+    }
+}

@@ -1,0 +1,25 @@
+using Lucene.Net.Search;
+
+namespace ArchiveSearch.Engine.Indexing;
+
+/// <summary>An acquired searcher that goes back to its manager when disposed, so old readers can close.</summary>
+public sealed class SearcherLease : IDisposable
+{
+    private readonly SearcherManager manager;
+    private IndexSearcher? searcher;
+
+    internal SearcherLease(SearcherManager manager)
+    {
+        this.manager = manager;
+        searcher = manager.Acquire();
+    }
+
+    public IndexSearcher Searcher => searcher ?? throw new ObjectDisposedException(nameof(SearcherLease));
+
+    public void Dispose()
+    {
+        if (searcher is null) return;
+        manager.Release(searcher);
+        searcher = null;
+    }
+}

@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using ArchiveSearch.Engine.Archive;
+using ArchiveSearch.Engine.Facets;
+using ArchiveSearch.Engine.Highlighting;
+using ArchiveSearch.Engine.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace ArchiveSearch.Engine.Searching;
+
+/// <summary>Runs searches and article look-ups against one <see cref="SearchIndex"/>, each on its own searcher snapshot.</summary>
+public sealed class ArticleSearcher(SearchIndex index)
+{
+    private readonly QueryCompiler compiler = new(index.Analyzer);
+
+    public SearchResponse Search(SearchRequest request)
+    {
+        var clock = Stopwatch.StartNew();
+        SearchRequestValidator.Validate(request);
+        var compiled = compiler.Compile(request.Query);
+        var sort = request.Sort ?? (compiled.IsBrowse ? SearchSort.Newest : SearchSort.Relevance);
+
+        using var lease = index.AcquireSearcher();
+        var searcher = lease.Searcher;
+        var hashtags = new KeywordFacetCounter(IndexSchema.HashtagFacet, Keys(request.Hashtags));
+        var sources = new KeywordFacetCounter(IndexSchema.SourceFacet, Keys(request.Sources));
+        var types = new KeywordFacetCounter(IndexSchema.TypeFacet, Keys(request.Types));
+        var dates = new DateFacetCounter(request.From, request.To);
+
+        var window = request.Page * request.Size;
+        var top = TopFieldCollector.Create(SortFor(sort), window, fillFields: false, trackDocScores: !compiled.IsBrowse,
+            trackMaxScore: false, docsScoredInOrder: false);
+        var collector = new MultiSelectFacetCollector(top, hashtags, sources, types, dates);
+        searcher.Search(compiled.Query, collector);
+
+        var pageDocs = top.GetTopDocs((request.Page - 1) * request.Size, request.Size).ScoreDocs;
+        var hits = new List<SearchHit>(pageDocs.Length);
+        foreach (var scoreDoc in pageDocs)
+        {
+            var stored = ArticleDocumentMapper.FromDocument(searcher.Doc(scoreDoc.Doc));
+            var score = compiled.IsBrowse || float.IsNaN(scoreDoc.Score) ? (float?)null : scoreDoc.Score;
+            hits.Add(ToHit(stored, score, Highlight(searcher.IndexReader, scoreDoc.Doc, stored, compiled.HighlightTerms)));
+        }
+
+        var facets = new SearchFacets(
+            hashtags.Top(request.FacetSize),
+            sources.Top(request.FacetSize),
+            types.Top(request.FacetSize),
+            dates.Histogram(request.DateInterval));
+        return new SearchResponse(collector.TotalHits, request.Page, request.Size, clock.Elapsed.TotalMilliseconds, hits, facets);
+    }
+
+    /// <summary>The whole stored article, or null when no article has that id.</summary>
+    public StoredArticle? Get(string id)
+    {
+        using var lease = index.AcquireSearcher();
+        var top = lease.Searcher.Search(new TermQuery(new Term(IndexSchema.Id, id)), 1);
+        return top.TotalHits == 0 ? null : ArticleDocumentMapper.FromDocument(lease.Searcher.Doc(top.ScoreDocs[0].Doc));
+    }
+
+    private static List<string> Keys(IReadOnlyList<string> values) =>
+        values.Select(Hashtag.KeyOf).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+
+    private static Sort SortFor(SearchSort sort)
+    {
+        // Both keys sort descending with undated articles at long.MinValue, so those come last either way.
+        var newest = new SortField(IndexSchema.SortTime, SortFieldType.INT64, true);
+        var oldest = new SortField(IndexSchema.SortTimeOldestFirst, SortFieldType.INT64, true);
+        return sort switch
+        {
+            SearchSort.Relevance => new Sort(SortField.FIELD_SCORE, newest),
+            SearchSort.Newest => new Sort(newest, SortField.FIELD_DOC),
+            _ => new Sort(oldest, SortField.FIELD_DOC),
+        };
+    }
+
+    private static HitHighlights Highlight(IndexReader reader, int docId, StoredArticle article, IReadOnlySet<string> terms)
+    {
+        var title = SnippetBuilder.MarkAll(article.Title, TermVectorMatches.Find(reader, docId, IndexSchema.Title, terms, article.Title.Length));
+        var aiSpans = TermVectorMatches.Find(reader, docId, IndexSchema.AiSummary, terms, article.AiSummary.Length);
+        var originalSpans = TermVectorMatches.Find(reader, docId, IndexSchema.OriginalText, terms, article.OriginalText.Length);
+        var aiBest = SnippetBuilder.BestWindow(aiSpans).Matches;
+        var originalBest = SnippetBuilder.BestWindow(originalSpans).Matches;
+        // Prefer the AI summary: it is written to be read; the original text wins only with more matches.
+        var useOriginal = originalBest > aiBest || (article.AiSummary.Length == 0 && article.OriginalText.Length > 0);
+        return useOriginal
+            ? new HitHighlights(title, SnippetBuilder.Snippet(article.OriginalText, originalSpans), "originalText")
+            : new HitHighlights(title, SnippetBuilder.Snippet(article.AiSummary, aiSpans), "aiSummary");
+    }
+
+    private static SearchHit ToHit(StoredArticle a, float? score, HitHighlights highlights) =>
+        new(a.Id, score, a.Title, a.Url, a.Source, a.Type, a.SavedAt, a.Date, a.Hashtags, highlights);
+}

@@ -1,0 +1,166 @@
+using ArchiveSearch.Engine.Analysis;
+using ArchiveSearch.Engine.Errors;
+using ArchiveSearch.Engine.Indexing;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace ArchiveSearch.Engine.Searching;
+
+/// <summary>
+/// Builds the Lucene query for parsed clauses. Every distinct analysed word is one ranking tier:
+/// an article scores <see cref="TierWeight"/> per word it contains plus its BM25 relevance, so articles
+/// with all the words rank above those with only some, whatever their relevance; articles with none
+/// never match. Inside a tier, title and hashtag matches weigh more than body matches.
+/// </summary>
+public sealed class QueryCompiler(Analyzer analyzer)
+{
+    public const int MaxWords = 64;
+
+    /// <summary>Larger than any BM25 relevance one word can reach (idf × (k1+1) × field boost stays far below).</summary>
+    internal const float TierWeight = 1000f;
+
+    private const float PhraseBoost = 2f;
+    private const float DisMaxTieBreaker = 0.1f;
+
+    private static readonly (string Field, float Boost)[] TextFields =
+    [
+        (IndexSchema.Title, 3f),
+        (IndexSchema.HashtagText, 3f),
+        (IndexSchema.AiSummary, 1.5f),
+        (IndexSchema.OriginalText, 1f),
+    ];
+
+    public CompiledQuery Compile(string? userQuery)
+    {
+        var clauses = UserQueryParser.Parse(userQuery);
+        if (clauses.Count == 0) return new CompiledQuery(new MatchAllDocsQuery(), new HashSet<string>(), IsBrowse: true);
+
+        var root = new BooleanQuery(disableCoord: true);
+        var highlight = new HashSet<string>(StringComparer.Ordinal);
+        var tierWords = new HashSet<string>(StringComparer.Ordinal);
+        var hasRequired = false;
+        var hasExcluded = false;
+
+        foreach (var clause in clauses)
+        {
+            var field = clause.Field == ClauseField.Title ? IndexSchema.Title : IndexSchema.AiSummary;
+            var tokens = ArticleAnalyzer.Tokens(analyzer, field, clause.Text);
+
+            if (clause.Occur == ClauseOccur.MustNot)
+            {
+                if (ScopedQuery(clause, tokens) is { } excluded)
+                {
+                    root.Add(excluded, Occur.MUST_NOT);
+                    hasExcluded = true;
+                }
+                continue;
+            }
+
+            if (clause.Occur == ClauseOccur.Must || clause.Field != ClauseField.Any)
+            {
+                if (ScopedQuery(clause, tokens) is { } required)
+                {
+                    root.Add(required, Occur.MUST);
+                    hasRequired = true;
+                    highlight.UnionWith(tokens);
+                }
+                continue;
+            }
+
+            if (tokens.Count == 0) continue;
+            highlight.UnionWith(tokens);
+            if (clause.IsPhrase && tokens.Count > 1)
+            {
+                if (tierWords.Add("\"" + string.Join(' ', tokens))) root.Add(Tier(AnyField(tokens)), Occur.SHOULD);
+                continue;
+            }
+            foreach (var token in tokens)
+            {
+                if (tierWords.Add(token)) root.Add(Tier(AnyField([token])), Occur.SHOULD);
+            }
+            // A Chinese compound ("行为报告") is cut into several words: reward articles that keep them together.
+            if (tokens.Count > 1) root.Add(Boosted(AnyField(tokens), PhraseBoost), Occur.SHOULD);
+        }
+
+        if (tierWords.Count > MaxWords)
+        {
+            throw new InvalidSearchRequestException("q", $"The query has {tierWords.Count} distinct words; at most {MaxWords} are searched.");
+        }
+        if (tierWords.Count > 0)
+        {
+            root.MinimumNumberShouldMatch = 1;
+        }
+        else if (!hasRequired)
+        {
+            if (!hasExcluded) return new CompiledQuery(new BooleanQuery(), highlight, IsBrowse: false);
+            root.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        return new CompiledQuery(root, highlight, IsBrowse: false);
+    }
+
+    private static Query Tier(Query word)
+    {
+        var tier = new BooleanQuery(disableCoord: true)
+        {
+            { word, Occur.MUST },
+            { new ConstantScoreQuery(word) { Boost = TierWeight }, Occur.SHOULD },
+        };
+        return tier;
+    }
+
+    private static Query Boosted(Query query, float boost)
+    {
+        query.Boost = boost;
+        return query;
+    }
+
+    /// <summary>The tokens (as a phrase when several) in any text field, the best field counting most.</summary>
+    private static Query AnyField(IReadOnlyList<string> tokens)
+    {
+        var dismax = new DisjunctionMaxQuery(DisMaxTieBreaker);
+        foreach (var (field, boost) in TextFields) dismax.Add(Boosted(InField(field, tokens), boost));
+        return dismax;
+    }
+
+    private static Query InField(string field, IReadOnlyList<string> tokens)
+    {
+        if (tokens.Count == 1) return new TermQuery(new Term(field, tokens[0]));
+        var phrase = new PhraseQuery();
+        foreach (var token in tokens) phrase.Add(new Term(field, token));
+        return phrase;
+    }
+
+    /// <summary>A required or excluded clause; null when it has nothing to match on (it is then ignored).</summary>
+    private static Query? ScopedQuery(QueryClause clause, IReadOnlyList<string> tokens)
+    {
+        switch (clause.Field)
+        {
+            case ClauseField.Source:
+                var sourceKey = ArticleDocumentMapper.KeywordKey(clause.Text);
+                return sourceKey.Length == 0 ? null : new TermQuery(new Term(IndexSchema.SourceKey, sourceKey));
+            case ClauseField.Hashtag:
+                var tagKey = ArticleDocumentMapper.KeywordKey(clause.Text.Trim('#'));
+                if (tagKey.Length == 0) return null;
+                var tag = new BooleanQuery { { new TermQuery(new Term(IndexSchema.HashtagKey, tagKey)), Occur.SHOULD } };
+                if (tokens.Count > 0) tag.Add(InField(IndexSchema.HashtagText, tokens), Occur.SHOULD);
+                return tag;
+            case ClauseField.Title:
+                return tokens.Count == 0 ? null : AllTokens(IndexSchema.Title, tokens, clause.IsPhrase);
+            default:
+                if (tokens.Count == 0) return null;
+                if (clause.IsPhrase || tokens.Count == 1) return AnyField(tokens);
+                var all = new BooleanQuery(disableCoord: true);
+                foreach (var token in tokens) all.Add(AnyField([token]), Occur.MUST);
+                return all;
+        }
+    }
+
+    private static Query AllTokens(string field, IReadOnlyList<string> tokens, bool asPhrase)
+    {
+        if (asPhrase || tokens.Count == 1) return InField(field, tokens);
+        var all = new BooleanQuery(disableCoord: true);
+        foreach (var token in tokens) all.Add(new TermQuery(new Term(field, token)), Occur.MUST);
+        return all;
+    }
+}

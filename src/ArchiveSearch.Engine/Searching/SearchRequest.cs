@@ -1,0 +1,32 @@
+using ArchiveSearch.Engine.Facets;
+
+namespace ArchiveSearch.Engine.Searching;
+
+public enum SearchSort { Relevance, Newest, Oldest }
+
+/// <summary>What a user asks for: a query, filters, sort, page and facet options.</summary>
+public sealed record SearchRequest
+{
+    public const int MaxQueryLength = 1000;
+    public const int MaxPageSize = 100;
+    public const int MaxFacetSize = 1000;
+    public const int MaxFilterValues = 100;
+    /// <summary>page × size may not exceed this: deep offsets cost memory and time on every request.</summary>
+    public const int MaxResultWindow = 10_000;
+
+    public string? Query { get; init; }
+    /// <summary>Any of these hashtags (compared case-insensitively, full-width folded).</summary>
+    public IReadOnlyList<string> Hashtags { get; init; } = [];
+    public IReadOnlyList<string> Sources { get; init; } = [];
+    public IReadOnlyList<string> Types { get; init; } = [];
+    /// <summary>Inclusive.</summary>
+    public DateOnly? From { get; init; }
+    /// <summary>Inclusive.</summary>
+    public DateOnly? To { get; init; }
+    /// <summary>Null: relevance when there is a query, newest first when there is none.</summary>
+    public SearchSort? Sort { get; init; }
+    public int Page { get; init; } = 1;
+    public int Size { get; init; } = 10;
+    public int FacetSize { get; init; } = 20;
+    public DateInterval DateInterval { get; init; } = DateInterval.Month;
+}

@@ -1,0 +1,32 @@
+using ArchiveSearch.Engine.Facets;
+
+namespace ArchiveSearch.Engine.Searching;
+
+public sealed record SearchResponse(
+    int Total,
+    int Page,
+    int Size,
+    double TookMs,
+    IReadOnlyList<SearchHit> Hits,
+    SearchFacets Facets);
+
+public sealed record SearchHit(
+    string Id,
+    float? Score,
+    string Title,
+    string? Url,
+    string? Source,
+    string? Type,
+    DateTimeOffset? SavedAt,
+    DateOnly? Date,
+    IReadOnlyList<string> Hashtags,
+    HitHighlights Highlights);
+
+/// <summary>HTML: matches in &lt;mark&gt;, everything else escaped. <see cref="SnippetField"/> says where the snippet came from.</summary>
+public sealed record HitHighlights(string Title, string Snippet, string SnippetField);
+
+public sealed record SearchFacets(
+    IReadOnlyList<FacetBucket> Hashtags,
+    IReadOnlyList<FacetBucket> Sources,
+    IReadOnlyList<FacetBucket> Types,
+    IReadOnlyList<DateBucket> Dates);

@@ -1,0 +1,100 @@
+using ArchiveSearch.Engine.Tests.Support;
+using static ArchiveSearch.Engine.Tests.Support.TestArticles;
+
+namespace ArchiveSearch.Engine.Tests.Searching;
+
+public class RankingTests
+{
+    [Fact]
+    public void An_article_with_all_the_words_ranks_above_one_with_only_some_however_often_it_repeats_them()
+    {
+        using var index = new TempIndex(
+            Make("some", "向量数据库 向量数据库 向量数据库", ai: "向量数据库的索引结构：向量数据库、向量数据库。"),
+            Make("all", "一篇关于检索的笔记", ai: "用 Rust 实现的向量数据库。"),
+            Make("none", "今天的天气", ai: "北京晴。"));
+
+        Assert.Equal(["all", "some"], index.Ids("向量数据库 Rust"));
+    }
+
+    [Fact]
+    public void A_title_match_ranks_above_a_body_match()
+    {
+        using var index = new TempIndex(
+            Make("body", "一篇笔记", ai: "文中顺带提到了量子计算的进展和别的很多话题。"),
+            Make("title", "量子计算的新进展", ai: "一篇很长的综述，讨论了很多别的话题。"));
+
+        Assert.Equal(["title", "body"], index.Ids("量子计算"));
+    }
+
+    [Fact]
+    public void A_hashtag_match_ranks_above_a_body_match()
+    {
+        using var index = new TempIndex(
+            Make("body", "每日新闻", ai: "今天有人讨论了开源社区的治理。"),
+            Make("tag", "每日新闻", ai: "今天的摘要。", tags: ["开源"]));
+
+        Assert.Equal(["tag", "body"], index.Ids("开源"));
+    }
+
+    [Fact]
+    public void Articles_with_none_of_the_words_never_appear()
+    {
+        using var index = new TempIndex(
+            Make("a", "Rust release notes", ai: "The Rust team shipped a new version."),
+            Make("b", "Go release notes", ai: "The Go team shipped a new version."));
+
+        Assert.Equal(["a"], index.Ids("rust"));
+        Assert.Empty(index.Ids("kubernetes"));
+    }
+
+    [Fact]
+    public void English_words_match_their_plural_forms()
+    {
+        using var index = new TempIndex(Make("a", "Notes on databases", ai: "Vector databases compared."));
+
+        Assert.Equal(["a"], index.Ids("database"));
+    }
+
+    [Fact]
+    public void Empty_query_browses_everything_newest_first()
+    {
+        using var index = new TempIndex(
+            Make("old", "旧文章", saved: "2024-01-01T00:00:00Z"),
+            Make("undated", "没有日期的文章"),
+            Make("new", "新文章", saved: "2025-06-01T00:00:00Z"));
+
+        var response = index.Search();
+
+        Assert.Equal(3, response.Total);
+        Assert.Equal(["new", "old", "undated"], response.Hits.Select(h => h.Id));
+        Assert.All(response.Hits, h => Assert.Null(h.Score));
+    }
+
+    [Fact]
+    public void Oldest_sort_puts_undated_articles_last_too()
+    {
+        using var index = new TempIndex(
+            Make("new", "文章", saved: "2025-06-01T00:00:00Z"),
+            Make("undated", "文章"),
+            Make("old", "文章", saved: "2024-01-01T00:00:00Z"));
+
+        Assert.Equal(["old", "new", "undated"], index.Ids(new SearchRequest { Query = "文章", Sort = SearchSort.Oldest }));
+        Assert.Equal(["new", "old", "undated"], index.Ids(new SearchRequest { Query = "文章", Sort = SearchSort.Newest }));
+    }
+
+    [Fact]
+    public void Paging_returns_consecutive_slices_and_the_same_total()
+    {
+        var articles = Enumerable.Range(0, 25)
+            .Select(i => Make($"a{i:00}", $"文章 {i}", saved: new DateTime(2025, 1, 1).AddDays(i).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'")))
+            .ToArray();
+        using var index = new TempIndex(articles);
+
+        var page2 = index.Searcher.Search(new SearchRequest { Page = 2, Size = 10 });
+        var page3 = index.Searcher.Search(new SearchRequest { Page = 3, Size = 10 });
+
+        Assert.Equal(25, page2.Total);
+        Assert.Equal(Enumerable.Range(5, 10).Reverse().Select(i => $"a{i:00}"), page2.Hits.Select(h => h.Id));
+        Assert.Equal(Enumerable.Range(0, 5).Reverse().Select(i => $"a{i:00}"), page3.Hits.Select(h => h.Id));
+    }
+}
