@@ -9,7 +9,8 @@ namespace ArchiveSearch.Engine.Facets;
 /// SortedSet doc values, and answers whether a document passes this facet's own filter.
 /// Ordinals are counted per segment and resolved to strings once per segment, not per document.
 /// </summary>
-internal sealed class KeywordFacetCounter(string field, IReadOnlyCollection<string> selectedKeys)
+/// <param name="selected">The filter's values: key → the spelling the user gave.</param>
+internal sealed class KeywordFacetCounter(string field, IReadOnlyDictionary<string, string> selected)
 {
     private readonly Dictionary<string, int> totals = new(StringComparer.Ordinal);
     private SortedSetDocValues? values;
@@ -18,7 +19,7 @@ internal sealed class KeywordFacetCounter(string field, IReadOnlyCollection<stri
     private long[] loaded = new long[8];
     private int loadedCount;
 
-    public bool IsFiltering => selectedKeys.Count > 0;
+    public bool IsFiltering => selected.Count > 0;
 
     public void SetSegment(AtomicReader reader)
     {
@@ -71,11 +72,11 @@ internal sealed class KeywordFacetCounter(string field, IReadOnlyCollection<stri
             .ThenBy(b => b.Bucket.Value, StringComparer.Ordinal)
             .ToList();
         var top = buckets.Take(size).ToList();
-        foreach (var key in selectedKeys)
+        foreach (var (key, spelling) in selected)
         {
             if (top.Any(b => b.Key == key)) continue;
             var match = buckets.FirstOrDefault(b => b.Key == key);
-            top.Add(match.Bucket is null ? (key, new FacetBucket(key, 0)) : match);
+            top.Add(match.Bucket is null ? (key, new FacetBucket(spelling, 0)) : match);
         }
         return top.Select(b => b.Bucket).ToList();
     }
@@ -100,7 +101,7 @@ internal sealed class KeywordFacetCounter(string field, IReadOnlyCollection<stri
     {
         var ordinals = new HashSet<long>();
         var bytes = new BytesRef();
-        foreach (var key in selectedKeys)
+        foreach (var key in selected.Keys)
         {
             var prefix = key + IndexSchema.FacetSeparator;
             var ord = dv.LookupTerm(new BytesRef(prefix));

@@ -58,8 +58,17 @@ public sealed class ArticleSearcher(SearchIndex index)
         return top.TotalHits == 0 ? null : ArticleDocumentMapper.FromDocument(lease.Searcher.Doc(top.ScoreDocs[0].Doc));
     }
 
-    private static List<string> Keys(IReadOnlyList<string> values) =>
-        values.Select(Hashtag.KeyOf).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+    /// <summary>Filter values by key, each with the first spelling the user gave.</summary>
+    private static Dictionary<string, string> Keys(IReadOnlyList<string> values)
+    {
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var value in values)
+        {
+            var key = Hashtag.KeyOf(value);
+            if (key.Length > 0) keys.TryAdd(key, value.Trim());
+        }
+        return keys;
+    }
 
     private static Sort SortFor(SearchSort sort)
     {

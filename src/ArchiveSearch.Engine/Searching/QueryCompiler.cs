@@ -149,7 +149,8 @@ public sealed class QueryCompiler(Analyzer analyzer)
                 return tokens.Count == 0 ? null : AllTokens(IndexSchema.Title, tokens, clause.IsPhrase);
             default:
                 if (tokens.Count == 0) return null;
-                if (clause.IsPhrase || tokens.Count == 1) return AnyField(tokens);
+                // An excluded word is excluded as typed (its parts adjacent); a required one needs all its parts.
+                if (clause.IsPhrase || tokens.Count == 1 || clause.Occur == ClauseOccur.MustNot) return AnyField(tokens);
                 var all = new BooleanQuery(disableCoord: true);
                 foreach (var token in tokens) all.Add(AnyField([token]), Occur.MUST);
                 return all;

@@ -1,0 +1,184 @@
+using ArchiveSearch.Engine.Archive;
+using ArchiveSearch.Engine.Tests.Support;
+using static ArchiveSearch.Engine.Tests.Support.TestArticles;
+
+namespace ArchiveSearch.Engine.Tests.Facets;
+
+public class FacetCountTests
+{
+    // Six articles: hashtags AI×4, Rust×2, 开源×2; sources 微博×3, ArXiv×2, RSS×1; types 微博×3, 论文×2, 新闻×1.
+    private static Article[] Fixture() =>
+    [
+        Make("a1", "模型发布", tags: ["AI", "开源"], source: "微博", type: "微博", saved: "2024-12-30T10:00:00Z"),
+        Make("a2", "模型评测", tags: ["ai"], source: "微博", type: "微博", saved: "2025-01-02T10:00:00Z"),
+        Make("a3", "模型论文", tags: ["AI"], source: "ArXiv", type: "论文", saved: "2025-01-15T10:00:00Z"),
+        Make("a4", "Rust 模型", tags: ["AI", "Rust"], source: "ArXiv", type: "论文", saved: "2025-03-01T10:00:00Z"),
+        Make("a5", "Rust 笔记", tags: ["rust", "开源"], source: "微博", type: "微博", saved: "2025-03-20T10:00:00Z"),
+        Make("a6", "随笔", source: "RSS", type: "新闻", dirDate: "2025-03-21"),
+    ];
+
+    private static Dictionary<string, int> Counts(IReadOnlyList<FacetBucket> buckets) => buckets.ToDictionary(b => b.Value, b => b.Count);
+
+    [Fact]
+    public void Counts_every_facet_over_all_articles_most_frequent_first()
+    {
+        using var index = new TempIndex(Fixture());
+
+        var facets = index.Search().Facets;
+
+        Assert.Equal([new("AI", 4), new("Rust", 2), new("开源", 2)], facets.Hashtags);
+        Assert.Equal([new("微博", 3), new("ArXiv", 2), new("RSS", 1)], facets.Sources);
+        Assert.Equal([new("微博", 3), new("论文", 2), new("新闻", 1)], facets.Types);
+    }
+
+    [Fact]
+    public void Spellings_that_differ_only_in_case_are_one_value_shown_in_the_most_common_spelling()
+    {
+        using var index = new TempIndex(Fixture());
+
+        var hashtags = index.Search().Facets.Hashtags;
+
+        Assert.Equal(4, hashtags.Single(b => b.Value == "AI").Count);
+        Assert.DoesNotContain(hashtags, b => b.Value == "ai");
+    }
+
+    [Fact]
+    public void Counts_honour_the_query()
+    {
+        using var index = new TempIndex(Fixture());
+
+        var facets = index.Search("模型").Facets;
+
+        Assert.Equal(new Dictionary<string, int> { ["AI"] = 4, ["开源"] = 1, ["Rust"] = 1 }, Counts(facets.Hashtags));
+        Assert.Equal(new Dictionary<string, int> { ["微博"] = 2, ["ArXiv"] = 2 }, Counts(facets.Sources));
+    }
+
+    [Fact]
+    public void A_facet_ignores_its_own_filter_but_honours_the_others()
+    {
+        using var index = new TempIndex(Fixture());
+
+        var response = index.Searcher.Search(new SearchRequest { Hashtags = ["rust"], Sources = ["微博"] });
+
+        Assert.Equal(["a5"], response.Hits.Select(h => h.Id));
+        Assert.Equal(1, response.Total);
+        // Hashtags: all 微博 articles (a1, a2, a5), whatever their hashtag; a5 spells it "rust".
+        Assert.Equal(new Dictionary<string, int> { ["AI"] = 2, ["开源"] = 2, ["rust"] = 1 }, Counts(response.Facets.Hashtags));
+        // Sources: every article tagged Rust (a4, a5), whatever its source.
+        Assert.Equal(new Dictionary<string, int> { ["ArXiv"] = 1, ["微博"] = 1 }, Counts(response.Facets.Sources));
+        // Types: articles passing both filters.
+        Assert.Equal(new Dictionary<string, int> { ["微博"] = 1 }, Counts(response.Facets.Types));
+    }
+
+    [Fact]
+    public void Several_values_of_one_filter_match_any_of_them()
+    {
+        using var index = new TempIndex(Fixture());
+
+        var response = index.Searcher.Search(new SearchRequest { Hashtags = ["Rust", "开源"], Sort = SearchSort.Oldest });
+
+        Assert.Equal(["a1", "a4", "a5"], response.Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void Filters_are_case_and_width_insensitive()
+    {
+        using var index = new TempIndex(Fixture());
+
+        Assert.Equal(2, index.Searcher.Search(new SearchRequest { Sources = ["arxiv"] }).Total);
+        Assert.Equal(2, index.Searcher.Search(new SearchRequest { Hashtags = ["ＲＵＳＴ"] }).Total);
+    }
+
+    [Fact]
+    public void A_selected_value_with_no_matches_is_still_listed_with_zero()
+    {
+        using var index = new TempIndex(Fixture());
+
+        var response = index.Searcher.Search(new SearchRequest { Query = "随笔", Hashtags = ["Rust"] });
+
+        Assert.Equal(0, response.Total);
+        Assert.Contains(new FacetBucket("Rust", 0), response.Facets.Hashtags);
+    }
+
+    [Fact]
+    public void Facet_size_limits_the_buckets_but_keeps_selected_ones()
+    {
+        using var index = new TempIndex(Fixture());
+
+        var response = index.Searcher.Search(new SearchRequest { FacetSize = 1, Hashtags = ["开源"] });
+
+        Assert.Equal([new("AI", 4), new("开源", 2)], response.Facets.Hashtags);
+    }
+
+    [Fact]
+    public void Date_filter_is_inclusive_on_both_ends()
+    {
+        using var index = new TempIndex(Fixture());
+
+        var response = index.Searcher.Search(new SearchRequest
+        {
+            From = new DateOnly(2025, 1, 2),
+            To = new DateOnly(2025, 3, 20),
+            Sort = SearchSort.Oldest,
+        });
+
+        Assert.Equal(["a2", "a3", "a4", "a5"], response.Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void Month_histogram_is_chronological_with_empty_months_and_ignores_the_date_filter()
+    {
+        using var index = new TempIndex(Fixture());
+
+        var response = index.Searcher.Search(new SearchRequest { From = new DateOnly(2025, 3, 1) });
+
+        Assert.Equal(3, response.Total);
+        Assert.Equal(
+        [
+            new("2024-12", new DateOnly(2024, 12, 1), new DateOnly(2024, 12, 31), 1),
+            new("2025-01", new DateOnly(2025, 1, 1), new DateOnly(2025, 1, 31), 2),
+            new("2025-02", new DateOnly(2025, 2, 1), new DateOnly(2025, 2, 28), 0),
+            new("2025-03", new DateOnly(2025, 3, 1), new DateOnly(2025, 3, 31), 3),
+        ], response.Facets.Dates);
+    }
+
+    [Fact]
+    public void Year_histogram_counts_per_calendar_year()
+    {
+        using var index = new TempIndex(Fixture());
+
+        var dates = index.Searcher.Search(new SearchRequest { DateInterval = DateInterval.Year }).Facets.Dates;
+
+        Assert.Equal(
+        [
+            new("2024", new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31), 1),
+            new("2025", new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31), 5),
+        ], dates);
+    }
+
+    [Fact]
+    public void Day_histogram_fills_every_day_between_the_first_and_last()
+    {
+        using var index = new TempIndex(Fixture());
+
+        var dates = index.Searcher.Search(new SearchRequest { DateInterval = DateInterval.Day, Sources = ["微博"] }).Facets.Dates;
+
+        Assert.Equal(new DateOnly(2024, 12, 30), dates[0].From);
+        // a6 (2025-03-21) is from RSS: the source filter applies to the date histogram.
+        Assert.Equal(new DateOnly(2025, 3, 20), dates[^1].To);
+        Assert.Equal(81, dates.Count);
+        Assert.Equal(3, dates.Sum(d => d.Count));
+        Assert.Equal(new DateBucket("2025-01-02", new DateOnly(2025, 1, 2), new DateOnly(2025, 1, 2), 1), dates[3]);
+    }
+
+    [Fact]
+    public void An_articles_date_is_the_utc_date_of_its_saved_time()
+    {
+        using var index = new TempIndex(Make("tz", "时区", saved: "2025-01-10T06:30:00+08:00", dirDate: "2025-01-10"));
+
+        var hit = index.Search().Hits.Single();
+
+        Assert.Equal(new DateOnly(2025, 1, 9), hit.Date);
+        Assert.Equal("2025-01-09", index.Searcher.Search(new SearchRequest { DateInterval = DateInterval.Day }).Facets.Dates.Single().Value);
+    }
+}
