@@ -1,0 +1,78 @@
+using System.Net;
+using System.Text;
+
+namespace ArchiveSearch.Engine.Archive;
+
+/// <summary>Plain text of an HTML fragment: what a reader sees, not what the markup says.</summary>
+public static class HtmlToText
+{
+    private static readonly HashSet<string> LineBreakTags = new(StringComparer.Ordinal)
+    {
+        "br", "p", "div", "li", "ul", "ol", "tr", "table", "blockquote", "pre", "hr",
+        "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header", "footer",
+    };
+
+    /// <summary>
+    /// Drops tags (so link targets and images vanish, anchor text stays), turns block tags into line breaks,
+    /// drops script and style bodies, decodes entities, trims lines and keeps at most one blank line in a row.
+    /// Never throws: a '&lt;' that opens no tag is text, and a tag cut off at the end is dropped.
+    /// </summary>
+    public static string Convert(string html)
+    {
+        var output = new StringBuilder(html.Length);
+        var textStart = 0;
+        var i = 0;
+        while (i < html.Length)
+        {
+            if (html[i] != '<' || !OpensTag(html, i))
+            {
+                i++;
+                continue;
+            }
+            AppendDecoded(output, html, textStart, i);
+            var tag = HtmlTag.Read(html, i);
+            if (LineBreakTags.Contains(tag.Name)) output.Append('\n');
+            i = tag is { IsClosing: false, Name: "script" or "style" } ? SkipRawText(html, tag.End, tag.Name) : tag.End;
+            textStart = i;
+        }
+        AppendDecoded(output, html, textStart, html.Length);
+        return TidyLines(output.ToString());
+    }
+
+    // "a < b" and "<3" are text; only '<' followed by a letter, '/', '!' or '?' starts markup.
+    private static bool OpensTag(string html, int at) =>
+        at + 1 < html.Length && (char.IsAsciiLetter(html[at + 1]) || html[at + 1] is '/' or '!' or '?');
+
+    // Decoding after the tags are gone keeps "&lt;b&gt;" as the text "<b>" rather than a tag.
+    private static void AppendDecoded(StringBuilder output, string html, int start, int end)
+    {
+        if (end <= start) return;
+        output.Append(WebUtility.HtmlDecode(html[start..end]).Replace('\u00A0', ' '));
+    }
+
+    private static int SkipRawText(string html, int from, string tagName)
+    {
+        var close = html.IndexOf("</" + tagName, from, StringComparison.OrdinalIgnoreCase);
+        if (close < 0) return html.Length;
+        return HtmlTag.Read(html, close).End;
+    }
+
+    private static string TidyLines(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        var pendingBlank = false;
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0)
+            {
+                pendingBlank = result.Length > 0;
+                continue;
+            }
+            if (result.Length > 0) result.Append(pendingBlank ? "\n\n" : "\n");
+            result.Append(line);
+            pendingBlank = false;
+        }
+        return result.ToString();
+    }
+}
