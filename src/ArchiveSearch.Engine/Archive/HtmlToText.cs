@@ -8,7 +8,7 @@ public static class HtmlToText
 {
     private static readonly HashSet<string> LineBreakTags = new(StringComparer.Ordinal)
     {
-        "br", "p", "div", "li", "ul", "ol", "tr", "table", "blockquote", "pre", "hr",
+        "p", "div", "li", "ul", "ol", "tr", "table", "blockquote", "pre", "hr",
         "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header", "footer",
     };
 
@@ -31,7 +31,7 @@ public static class HtmlToText
             }
             AppendDecoded(output, html, textStart, i);
             var tag = HtmlTag.Read(html, i);
-            if (LineBreakTags.Contains(tag.Name)) output.Append('\n');
+            if (tag.Name == "br" || (LineBreakTags.Contains(tag.Name) && !EndsWithLineBreak(output))) output.Append('\n');
             i = tag is { IsClosing: false, Name: "script" or "style" } ? SkipRawText(html, tag.End, tag.Name) : tag.End;
             textStart = i;
         }
@@ -39,15 +39,27 @@ public static class HtmlToText
         return TidyLines(output.ToString());
     }
 
+    // Only <br> stacks ("<br><br>" is a blank line, as Weibo writes paragraphs); block tags just make sure
+    // a new line starts, so "</p><p>" or "</li><li>" is one break, not two.
+    private static bool EndsWithLineBreak(StringBuilder output)
+    {
+        var i = output.Length - 1;
+        while (i >= 0 && output[i] is ' ' or '\t' or '\r') i--;
+        return i < 0 || output[i] == '\n';
+    }
+
     // "a < b" and "<3" are text; only '<' followed by a letter, '/', '!' or '?' starts markup.
     private static bool OpensTag(string html, int at) =>
         at + 1 < html.Length && (char.IsAsciiLetter(html[at + 1]) || html[at + 1] is '/' or '!' or '?');
 
     // Decoding after the tags are gone keeps "&lt;b&gt;" as the text "<b>" rather than a tag.
+    // Newlines in the source are kept, since some summaries are plain text, except right after a tag's
+    // break, where they are only the HTML's own formatting ("</p>\n<p>").
     private static void AppendDecoded(StringBuilder output, string html, int start, int end)
     {
         if (end <= start) return;
-        output.Append(WebUtility.HtmlDecode(html[start..end]).Replace('\u00A0', ' '));
+        var text = WebUtility.HtmlDecode(html[start..end]).Replace('\u00A0', ' ');
+        output.Append(EndsWithLineBreak(output) ? text.TrimStart() : text);
     }
 
     private static int SkipRawText(string html, int from, string tagName)
