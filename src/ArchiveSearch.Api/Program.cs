@@ -1,6 +1,32 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using ArchiveSearch.Api.Endpoints;
+using ArchiveSearch.Api.Hosting;
 
-app.MapGet("/", () => "Hello World!");
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddArchiveSearch();
+builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+{
+    document.Info.Title = "Archive search";
+    document.Info.Description = "Search archived articles in Chinese and English: ranked, highlighted, with hashtag, source, type and date facets.";
+    return Task.CompletedTask;
+}));
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+
+app.MapOpenApi();
+app.UseSwaggerUI(options =>
+{
+    options.SwaggerEndpoint("/openapi/v1.json", "Archive search v1");
+    options.RoutePrefix = "swagger";
+});
+app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+app.MapSearchEndpoints();
+app.MapArticleEndpoints();
+app.MapHealthEndpoints();
+app.PrintUrlsWhenStarted();
 
 app.Run();
+
+/// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -17,8 +17,10 @@ internal static class HtmlText
                 case '>': sb.Append("&gt;"); break;
                 case '"': sb.Append("&quot;"); break;
                 case '\'': sb.Append("&#39;"); break;
-                // Snippets are one line; the offsets stay those of the stored text.
-                case '\r' or '\n' or '\t': sb.Append(' '); break;
+                // Snippets are one line, and a run of breaks is one space; offsets stay those of the stored text.
+                case '\r' or '\n' or '\t' or ' ':
+                    if (sb.Length > 0 && sb[^1] != ' ') sb.Append(' ');
+                    break;
                 default: sb.Append(c); break;
             }
         }

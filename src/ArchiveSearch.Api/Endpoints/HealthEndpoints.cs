@@ -1,0 +1,24 @@
+using ArchiveSearch.Api.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ArchiveSearch.Api.Endpoints;
+
+/// <summary>Ready: the index is open. <c>Articles</c> is how many it holds.</summary>
+public sealed record HealthStatus(string Status, int Articles, DateTimeOffset? OpenedAt);
+
+internal static class HealthEndpoints
+{
+    public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/health", Health)
+            .WithTags("Health")
+            .WithName("Health")
+            .WithSummary("200 with the article count when the index is open, 503 while it is not");
+        return routes;
+    }
+
+    private static Results<Ok<HealthStatus>, JsonHttpResult<HealthStatus>> Health(IndexHost host) =>
+        host.IsReady
+            ? TypedResults.Ok(new HealthStatus("ready", host.Index.ArticleCount, host.LastBuiltAt))
+            : TypedResults.Json(new HealthStatus("not_ready", 0, null), statusCode: StatusCodes.Status503ServiceUnavailable);
+}

@@ -1,0 +1,23 @@
+using ArchiveSearch.Api.Hosting;
+using ArchiveSearch.Engine.Searching;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ArchiveSearch.Api.Endpoints;
+
+internal static class SearchEndpoints
+{
+    public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/search", Search)
+            .WithTags("Search")
+            .WithName("Search")
+            .WithSummary("Ranked search with hashtag, source, type and date facets")
+            .WithDescription("Every facet counts the query and all filters except its own, so ticking one hashtag still shows the others' counts. Highlights are HTML: matches in <mark>, everything else escaped.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        return routes;
+    }
+
+    private static Ok<SearchResponse> Search([AsParameters] SearchQuery query, IndexHost host) =>
+        TypedResults.Ok(host.Searcher.Search(query.ToRequest()));
+}

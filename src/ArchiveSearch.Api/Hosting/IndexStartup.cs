@@ -1,0 +1,72 @@
+using ArchiveSearch.Api.Configuration;
+using ArchiveSearch.Engine.Analysis;
+using ArchiveSearch.Engine.Indexing;
+using Microsoft.Extensions.Options;
+
+namespace ArchiveSearch.Api.Hosting;
+
+/// <summary>
+/// Opens the index before the server listens, and builds it from the archive when it is empty, so the one
+/// run command works on a fresh clone. A failure is logged and leaves the service up but not ready.
+/// </summary>
+internal sealed partial class IndexStartup(IndexHost host, IOptions<SearchOptions> options, IHostEnvironment environment, ILogger<IndexStartup> logger) : IHostedService
+{
+    private const int ProblemsLogged = 20;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Relative to the content root, not the working directory, so they mean the same thing however the service is started.
+        var archivePath = Path.GetFullPath(options.Value.ArchivePath, environment.ContentRootPath);
+        var indexPath = Path.GetFullPath(options.Value.IndexPath, environment.ContentRootPath);
+        try
+        {
+            var analyzer = ArticleAnalyzer.Create();
+            ArticleAnalyzer.WarmUp(analyzer);
+            var index = SearchIndex.Open(indexPath, analyzer);
+            if (index.ArticleCount == 0) BuildFromArchive(index, archivePath, cancellationToken);
+            host.Publish(index, DateTimeOffset.UtcNow);
+            LogOpened(indexPath, index.ArticleCount);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogOpenFailed(ex, indexPath);
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private void BuildFromArchive(SearchIndex index, string archivePath, CancellationToken cancellation)
+    {
+        if (!Directory.Exists(archivePath))
+        {
+            LogNoArchive(archivePath);
+            return;
+        }
+        LogIndexing(index.Path, archivePath);
+        var report = ArchiveIndexer.Run(index, archivePath, cancellation: cancellation);
+        LogIndexed(report.Indexed, report.FilesScanned, report.Skipped.Count, report.Elapsed.TotalSeconds, report.ArticlesPerSecond);
+        foreach (var problem in report.Skipped.Take(ProblemsLogged))
+        {
+            LogSkipped(problem.RelativePath, problem.Line, problem.Reason);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Index {IndexPath} is empty: indexing the archive {ArchivePath}")]
+    private partial void LogIndexing(string indexPath, string archivePath);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Indexed {Indexed} of {Files} files ({Skipped} skipped) in {Seconds:0.00} s, {Rate:0} articles/s")]
+    private partial void LogIndexed(int indexed, int files, int skipped, double seconds, double rate);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped {Path} (line {Line}): {Reason}")]
+    private partial void LogSkipped(string path, int? line, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The archive folder {ArchivePath} does not exist: serving an empty index. Set Search:ArchivePath.")]
+    private partial void LogNoArchive(string archivePath);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Index {IndexPath} open with {Articles} articles")]
+    private partial void LogOpened(string indexPath, int articles);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not open the index {IndexPath}; the service stays up but not ready")]
+    private partial void LogOpenFailed(Exception exception, string indexPath);
+}

@@ -1,0 +1,19 @@
+using ArchiveSearch.Api.Configuration;
+using ArchiveSearch.Api.Errors;
+
+namespace ArchiveSearch.Api.Hosting;
+
+internal static class ServiceRegistration
+{
+    public static IServiceCollection AddArchiveSearch(this IServiceCollection services)
+    {
+        services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IndexHost>();
+        services.AddHostedService<IndexStartup>();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ApiErrors>();
+        // Binding failures (page=abc) throw, so ApiErrors can answer them with the parameter's name.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        return services;
+    }
+}
