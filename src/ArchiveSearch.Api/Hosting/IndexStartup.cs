@@ -1,6 +1,7 @@
 using ArchiveSearch.Api.Configuration;
 using ArchiveSearch.Engine.Analysis;
 using ArchiveSearch.Engine.Indexing;
+using ArchiveSearch.Engine.Searching;
 using Microsoft.Extensions.Options;
 
 namespace ArchiveSearch.Api.Hosting;
@@ -24,6 +25,8 @@ internal sealed partial class IndexStartup(IndexHost host, IOptions<SearchOption
             ArticleAnalyzer.WarmUp(analyzer);
             var index = SearchIndex.Open(indexPath, analyzer);
             if (index.ArticleCount == 0) BuildFromArchive(index, archivePath, cancellationToken);
+            // One throwaway search JIT-compiles the query, facet and highlight paths before the first user's.
+            new ArticleSearcher(index).Search(new SearchRequest { Query = "预热 warm up" });
             host.Publish(index, DateTimeOffset.UtcNow);
             LogOpened(indexPath, index.ArticleCount);
         }

@@ -37,6 +37,8 @@ public static class SnippetBuilder
         if (text.Length <= TargetLength) return Render(text, 0, text.Length, spans, false, false);
         var (matches, windowStart) = BestWindow(spans);
         var start = matches == 0 ? 0 : PassageStart(text, windowStart);
+        // Matches near the end of the text: take the text's last full-length passage rather than a stub.
+        if (text.Length - start < TargetLength) start = AlignedStart(text, text.Length - TargetLength, start);
         var end = Math.Min(text.Length, start + TargetLength);
         // Never end inside a match or a surrogate pair.
         foreach (var span in spans)
@@ -57,6 +59,16 @@ public static class SnippetBuilder
         var start = Math.Max(0, firstMatch - LeadIn / 2);
         if (start > 0 && char.IsLowSurrogate(text[start])) start--;
         return SkipSpace(text, start, firstMatch);
+    }
+
+    /// <summary>The first sentence start in [earliest, limit], else earliest itself (moved off a low surrogate).</summary>
+    private static int AlignedStart(string text, int earliest, int limit)
+    {
+        for (var i = earliest; i < limit; i++)
+        {
+            if (i > 0 && IsSentenceEnd(text[i - 1])) return SkipSpace(text, i, limit);
+        }
+        return char.IsLowSurrogate(text[earliest]) ? earliest + 1 : earliest;
     }
 
     private static int SkipSpace(string text, int i, int limit)

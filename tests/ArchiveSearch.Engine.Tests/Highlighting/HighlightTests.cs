@@ -74,6 +74,19 @@ public class HighlightTests
     }
 
     [Fact]
+    public void A_match_at_the_very_end_still_gets_a_full_length_passage()
+    {
+        var text = string.Concat(Enumerable.Repeat("今天天气不错，我们去公园散步。", 30)) + "最后提到 Rust。";
+        using var index = new TempIndex(Make("x", "笔记", original: text));
+
+        var snippet = index.Search("rust").Hits.Single().Highlights.Snippet;
+
+        Assert.EndsWith("最后提到 <mark>Rust</mark>。", snippet);
+        Assert.StartsWith("…今天天气不错", snippet);
+        Assert.InRange(snippet.Replace("<mark>", "").Replace("</mark>", "").Length, 150, SnippetBuilder.TargetLength + 1);
+    }
+
+    [Fact]
     public void Without_a_query_the_snippet_is_the_start_of_the_summary()
     {
         using var index = new TempIndex(Make("x", "标题", ai: "摘要的开头。"));
