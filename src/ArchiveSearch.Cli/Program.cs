@@ -1,1 +1,3 @@
-Console.WriteLine("archive-search");
+using ArchiveSearch.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);
