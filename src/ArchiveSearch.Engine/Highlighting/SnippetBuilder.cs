@@ -46,6 +46,10 @@ public static class SnippetBuilder
             if (span.Start < end && span.End > end) end = span.Start > start ? span.Start : span.End;
         }
         if (end < text.Length && end > 0 && char.IsHighSurrogate(text[end - 1])) end--;
+        // Nor end inside one, unless the word is absurdly long.
+        var wordEnd = end;
+        while (wordEnd < text.Length && wordEnd > start && IsLatinWordChar(text[wordEnd - 1]) && IsLatinWordChar(text[wordEnd])) wordEnd--;
+        if (end - wordEnd < LeadIn && wordEnd > start) end = wordEnd;
         return Render(text, start, end, spans, start > 0, end < text.Length);
     }
 
@@ -58,6 +62,8 @@ public static class SnippetBuilder
         }
         var start = Math.Max(0, firstMatch - LeadIn / 2);
         if (start > 0 && char.IsLowSurrogate(text[start])) start--;
+        // Do not start inside a Latin word: move to the next word's start.
+        while (start < firstMatch && start > 0 && IsLatinWordChar(text[start - 1]) && IsLatinWordChar(text[start])) start++;
         return SkipSpace(text, start, firstMatch);
     }
 
@@ -77,6 +83,8 @@ public static class SnippetBuilder
         return i;
     }
 
+    private static bool IsLatinWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '\'';
+
     private static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '；' or '!' or '?' or ';' or '\n' or '.';
 
     private static string Render(string text, int start, int end, IReadOnlyList<MatchSpan> spans, bool leadingEllipsis, bool trailingEllipsis)
@@ -95,6 +103,7 @@ public static class SnippetBuilder
             at = Math.Min(span.End, end);
         }
         HtmlText.AppendEscaped(sb, text, at, end);
+        while (sb.Length > 0 && sb[^1] == ' ') sb.Length--;
         if (trailingEllipsis) sb.Append(Ellipsis);
         return sb.ToString().Trim();
     }

@@ -87,6 +87,19 @@ public class HighlightTests
     }
 
     [Fact]
+    public void An_english_passage_neither_starts_nor_ends_inside_a_word()
+    {
+        var words = string.Join(' ', Enumerable.Range(0, 120).Select(i => i % 7 == 0 ? "filtering" : "alpha" + i));
+        using var index = new TempIndex(Make("x", "notes", original: words + " the vector index " + words));
+
+        var snippet = index.Search("vector").Hits.Single().Highlights.Snippet;
+        var plain = snippet.Replace("<mark>", "").Replace("</mark>", "").Trim('…');
+
+        Assert.Contains("<mark>vector</mark>", snippet);
+        Assert.All(plain.Split(' '), word => Assert.True(word is "the" or "vector" or "index" or "filtering" || word.StartsWith("alpha", StringComparison.Ordinal), word));
+    }
+
+    [Fact]
     public void Without_a_query_the_snippet_is_the_start_of_the_summary()
     {
         using var index = new TempIndex(Make("x", "标题", ai: "摘要的开头。"));
