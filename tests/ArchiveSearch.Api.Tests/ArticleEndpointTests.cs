@@ -24,6 +24,7 @@ public sealed class ArticleEndpointTests(SearchApplication app) : IClassFixture<
         Assert.Equal(["量子计算", "科技前沿"], article.GetProperty("hashtags").EnumerateArray().Select(t => t.GetString()));
         Assert.Equal("中国科研团队发布新一代量子计算芯片，相干时间显著提升。", article.GetProperty("aiSummary").GetString());
         Assert.Equal(QuantumChipHtml, article.GetProperty("originalHtml").GetString());
+        Assert.Equal($"2024-11-05/000_{QuantumChip}.txt", article.GetProperty("path").GetString());
     }
 
     [Fact]

@@ -55,4 +55,13 @@ public sealed class ValidationTests(SearchApplication app) : IClassFixture<Searc
         Assert.Equal("invalid_parameter", problem.Code);
         Assert.Contains(parameter, problem.Detail, StringComparison.OrdinalIgnoreCase);
     }
+
+    // ApiErrors promises a `parameter` "when one parameter is to blame"; a binding failure has exactly one.
+    [Fact]
+    public async Task A_number_that_does_not_parse_is_named_in_the_parameter_field_like_every_other_400()
+    {
+        var problem = await client.GetProblemAsync("/api/search?page=abc", HttpStatusCode.BadRequest);
+
+        Assert.Equal("page", problem.Parameter);
+    }
 }
