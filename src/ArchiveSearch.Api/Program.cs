@@ -24,6 +24,7 @@ app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
 app.MapSearchEndpoints();
 app.MapArticleEndpoints();
 app.MapHealthEndpoints();
+app.MapReindexEndpoints();
 app.PrintUrlsWhenStarted();
 
 app.Run();

@@ -34,6 +34,14 @@ public sealed class FilterTests(SearchApplication app) : IClassFixture<SearchApp
     }
 
     [Fact]
+    public async Task A_hashtag_filter_may_be_written_with_its_weibo_marks()
+    {
+        var result = await client.SearchAsync("hashtag=%23科技前沿%23");
+
+        Assert.Equal([YearInReview, QuantumChip], result.Ids);
+    }
+
+    [Fact]
     public async Task A_source_filter_keeps_that_source_only()
     {
         var result = await client.SearchAsync("source=ArXiv");

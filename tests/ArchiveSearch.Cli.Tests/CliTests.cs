@@ -68,7 +68,7 @@ public sealed class CliTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.Contains("Files:     3", output);
-        Assert.Contains("Indexed:   2", output);
+        Assert.Contains("Added:     2", output);
         Assert.Contains("Skipped:   1", output);
         Assert.Contains("2025-03-03/000_00000000000000a3.txt:1:", output);
         Assert.Contains("In index:  2 articles", output);
@@ -80,6 +80,8 @@ public sealed class CliTests : IDisposable
         Run("index", "--archive", Archive, "--index", Index);
         var (_, output, _) = Run("index", "--archive", Archive, "--index", Index);
 
+        Assert.Contains("Added:     0", output);
+        Assert.Contains("Unchanged: 2", output);
         Assert.Contains("In index:  2 articles", output);
     }
 

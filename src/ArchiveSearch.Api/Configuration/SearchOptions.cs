@@ -14,4 +14,17 @@ public sealed class SearchOptions
     /// <summary>Where the Lucene index lives, created when missing; relative like <see cref="ArchivePath"/>.</summary>
     [Required(AllowEmptyStrings = false)]
     public string IndexPath { get; set; } = "../../index-data/index";
+
+    /// <summary>
+    /// The key admin endpoints (reindex) require in the <c>X-Api-Key</c> header. Unset: admin endpoints accept
+    /// only loopback clients. Read on every request, so a changed key applies without a restart.
+    /// </summary>
+    public string? AdminApiKey { get; set; }
+
+    /// <summary>Watch the archive folder and run an incremental reindex after files stop changing.</summary>
+    public bool Watch { get; set; }
+
+    /// <summary>How long the archive must stay quiet before a watch-triggered reindex starts.</summary>
+    [Range(100, 600_000)]
+    public int WatchDebounceMilliseconds { get; set; } = 2000;
 }

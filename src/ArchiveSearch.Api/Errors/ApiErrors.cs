@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ArchiveSearch.Engine.Errors;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -15,8 +16,7 @@ internal sealed partial class ApiErrors(IProblemDetailsService problems, ILogger
         var problem = exception switch
         {
             InvalidSearchRequestException e => Problem(StatusCodes.Status400BadRequest, "Invalid parameter", e.Message, e.Code, e.Parameter),
-            // Minimal API binding failures ("page=abc"): the message names the parameter.
-            BadHttpRequestException e => Problem(e.StatusCode, "Invalid request", e.Message, "invalid_parameter", null),
+            BadHttpRequestException e => BindingProblem(e),
             IndexNotReadyException e => Problem(StatusCodes.Status503ServiceUnavailable, "Index not ready", e.Message, e.Code, null),
             IndexBusyException e => Problem(StatusCodes.Status409Conflict, "Index busy", e.Message, e.Code, null),
             _ => null,
@@ -30,6 +30,22 @@ internal sealed partial class ApiErrors(IProblemDetailsService problems, ILogger
         context.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }
+
+    // Minimal API binding failures ('Failed to bind parameter "Nullable<int> Page" from "abc".') name the C# member;
+    // clients know the query name, so answer with that and a sentence of our own.
+    private static ProblemDetails BindingProblem(BadHttpRequestException e)
+    {
+        var match = BindFailure().Match(e.Message);
+        if (!match.Success) return Problem(e.StatusCode, "Invalid request", e.Message, "invalid_request", null);
+        var member = match.Groups["name"].Value;
+        var parameter = char.ToLowerInvariant(member[0]) + member[1..];
+        var value = match.Groups["value"].Value;
+        return Problem(StatusCodes.Status400BadRequest, "Invalid parameter",
+            $"{parameter} must be a whole number, not '{(value.Length <= 40 ? value : value[..40] + "…")}'.", "invalid_parameter", parameter);
+    }
+
+    [GeneratedRegex("""^Failed to bind parameter "(?:[^"]* )?(?<name>\w+)" from "(?<value>.*)"\.$""", RegexOptions.Singleline)]
+    private static partial Regex BindFailure();
 
     public static ProblemDetails Problem(int status, string title, string detail, string code, string? parameter)
     {

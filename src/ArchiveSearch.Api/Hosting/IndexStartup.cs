@@ -1,6 +1,7 @@
 using ArchiveSearch.Api.Configuration;
 using ArchiveSearch.Engine.Analysis;
 using ArchiveSearch.Engine.Indexing;
+using ArchiveSearch.Engine.Reindexing;
 using ArchiveSearch.Engine.Searching;
 using Microsoft.Extensions.Options;
 
@@ -23,12 +24,13 @@ internal sealed partial class IndexStartup(IndexHost host, IOptions<SearchOption
         {
             var analyzer = ArticleAnalyzer.Create();
             ArticleAnalyzer.WarmUp(analyzer);
-            var index = SearchIndex.Open(indexPath, analyzer);
-            if (index.ArticleCount == 0) BuildFromArchive(index, archivePath, cancellationToken);
+            var live = LiveIndex.Open(indexPath, analyzer);
+            foreach (var generation in live.RemovedAtOpen) LogRemovedGeneration(generation, live.Generation);
+            if (live.Current.ArticleCount == 0) BuildFromArchive(live.Current, archivePath, cancellationToken);
             // One throwaway search JIT-compiles the query, facet and highlight paths before the first user's.
-            new ArticleSearcher(index).Search(new SearchRequest { Query = "预热 warm up" });
-            host.Publish(index, DateTimeOffset.UtcNow);
-            LogOpened(indexPath, index.ArticleCount);
+            new ArticleSearcher(live).Search(new SearchRequest { Query = "预热 warm up" });
+            host.Publish(live, new ReindexCoordinator(live, archivePath, OnJobFinished));
+            LogOpened(indexPath, live.Generation, live.Current.ArticleCount);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -38,6 +40,13 @@ internal sealed partial class IndexStartup(IndexHost host, IOptions<SearchOption
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private void OnJobFinished(ReindexJob job)
+    {
+        var p = job.Progress;
+        if (job.State == ReindexState.Succeeded) host.MarkBuilt();
+        LogJobFinished(job.Id, job.Mode, job.State, p.Added, p.Updated, p.Deleted, p.Unchanged, p.Skipped, job.Error);
+    }
 
     private void BuildFromArchive(SearchIndex index, string archivePath, CancellationToken cancellation)
     {
@@ -67,8 +76,14 @@ internal sealed partial class IndexStartup(IndexHost host, IOptions<SearchOption
     [LoggerMessage(Level = LogLevel.Warning, Message = "The archive folder {ArchivePath} does not exist: serving an empty index. Set Search:ArchivePath.")]
     private partial void LogNoArchive(string archivePath);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Index {IndexPath} open with {Articles} articles")]
-    private partial void LogOpened(string indexPath, int articles);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Index {IndexPath} open at generation {Generation} with {Articles} articles")]
+    private partial void LogOpened(string indexPath, string generation, int articles);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Removed index generation {Removed}: not current (an interrupted full rebuild, or one replaced before it could be deleted); serving {Current}")]
+    private partial void LogRemovedGeneration(string removed, string current);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reindex job {JobId} ({Mode}) {State}: {Added} added, {Updated} updated, {Deleted} deleted, {Unchanged} unchanged, {Skipped} skipped. {Error}")]
+    private partial void LogJobFinished(string jobId, ReindexMode mode, ReindexState state, int added, int updated, int deleted, int unchanged, int skipped, string? error);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not open the index {IndexPath}; the service stays up but not ready")]
     private partial void LogOpenFailed(Exception exception, string indexPath);

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using ArchiveSearch.Api.Configuration;
 using ArchiveSearch.Api.Errors;
 
@@ -14,6 +16,8 @@ internal static class ServiceRegistration
         services.AddExceptionHandler<ApiErrors>();
         // Binding failures (page=abc) throw, so ApiErrors can answer them with the parameter's name.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+        services.AddHostedService<ArchiveWatcher>();
         return services;
     }
 }

@@ -3,22 +3,24 @@ using System.Globalization;
 using ArchiveSearch.Engine.Analysis;
 using ArchiveSearch.Engine.Errors;
 using ArchiveSearch.Engine.Indexing;
+using ArchiveSearch.Engine.Reindexing;
 
 namespace ArchiveSearch.Cli.Commands;
 
-/// <summary><c>index --archive DIR --index DIR</c>: adds or replaces every article of the archive in the index.</summary>
+/// <summary><c>index --archive DIR --index DIR [--full]</c>: the service's reindex, from the command line.</summary>
 internal static class IndexCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
         var archive = new Option<DirectoryInfo>("--archive") { Description = "The archive folder (walked recursively).", Required = true };
         var index = new Option<DirectoryInfo>("--index") { Description = "The index folder (created when missing).", Required = true };
-        var command = new Command("index", "Index every article of an archive; bad files are reported and skipped.") { archive, index };
-        command.SetAction(result => Run(result.GetValue(archive)!, result.GetValue(index)!, output, error));
+        var full = new Option<bool>("--full") { Description = "Rebuild from scratch beside the current index and switch when done (default: incremental)." };
+        var command = new Command("index", "Bring an index up to date with an archive: add new, replace changed, delete removed files; bad files are reported and skipped.") { archive, index, full };
+        command.SetAction(result => Run(result.GetValue(archive)!, result.GetValue(index)!, result.GetValue(full) ? ReindexMode.Full : ReindexMode.Incremental, output, error));
         return command;
     }
 
-    private static int Run(DirectoryInfo archive, DirectoryInfo indexFolder, TextWriter output, TextWriter error)
+    private static int Run(DirectoryInfo archive, DirectoryInfo indexFolder, ReindexMode mode, TextWriter output, TextWriter error)
     {
         if (!archive.Exists)
         {
@@ -27,10 +29,13 @@ internal static class IndexCommand
         }
         try
         {
-            using var index = SearchIndex.Open(indexFolder.FullName, ArticleAnalyzer.Create());
-            var progress = Console.IsOutputRedirected || output != Console.Out ? null : new TerminalProgress(output);
-            var report = ArchiveIndexer.Run(index, archive.FullName, progress);
-            progress?.Finish();
+            using var index = LiveIndex.Open(indexFolder.FullName, ArticleAnalyzer.Create());
+            var progress = new ReindexProgress();
+            IndexRunReport report;
+            using (Console.IsOutputRedirected || output != Console.Out ? null : new TerminalProgress(output, progress))
+            {
+                report = Reindexer.Run(index, archive.FullName, mode, progress);
+            }
             Print(report, index.ArticleCount, output);
             return ExitCodes.Ok;
         }
@@ -45,7 +50,10 @@ internal static class IndexCommand
     {
         var c = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(c, $"Files:     {report.FilesScanned}"));
-        output.WriteLine(string.Create(c, $"Indexed:   {report.Indexed}"));
+        output.WriteLine(string.Create(c, $"Added:     {report.Added}"));
+        output.WriteLine(string.Create(c, $"Updated:   {report.Updated}"));
+        output.WriteLine(string.Create(c, $"Deleted:   {report.Deleted}"));
+        output.WriteLine(string.Create(c, $"Unchanged: {report.Unchanged}"));
         output.WriteLine(string.Create(c, $"Skipped:   {report.Skipped.Count}"));
         foreach (var problem in report.Skipped)
         {
@@ -56,11 +64,27 @@ internal static class IndexCommand
         output.WriteLine(string.Create(c, $"In index:  {total} articles"));
     }
 
-    /// <summary>One self-overwriting line on a terminal.</summary>
-    private sealed class TerminalProgress(TextWriter output) : IProgress<IndexProgress>
+    /// <summary>One self-overwriting line on a terminal, redrawn a few times a second while the run goes on.</summary>
+    private sealed class TerminalProgress : IDisposable
     {
-        public void Report(IndexProgress value) => output.Write($"\rIndexing {value.Done}/{value.Total}…");
+        private readonly TextWriter output;
+        private readonly ReindexProgress progress;
+        private readonly Timer timer;
 
-        public void Finish() => output.WriteLine();
+        public TerminalProgress(TextWriter output, ReindexProgress progress)
+        {
+            this.output = output;
+            this.progress = progress;
+            timer = new Timer(_ => Draw(), null, 250, 250);
+        }
+
+        private void Draw() => output.Write($"\rIndexing {progress.Scanned}/{progress.Total}…");
+
+        public void Dispose()
+        {
+            timer.Dispose();
+            Draw();
+            output.WriteLine();
+        }
     }
 }

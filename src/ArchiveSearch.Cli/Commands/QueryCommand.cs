@@ -60,15 +60,16 @@ internal static class QueryCommand
         }
         try
         {
-            using var index = SearchIndex.Open(indexFolder.FullName, ArticleAnalyzer.Create());
+            // Read-only: no write lock, so it works beside a running service.
+            using var index = LiveIndex.OpenReadOnly(indexFolder.FullName, ArticleAnalyzer.Create());
             var response = new ArticleSearcher(index).Search(request);
             Print(response, output);
             return ExitCodes.Ok;
         }
-        catch (IndexBusyException e)
+        catch (IndexNotReadyException e)
         {
-            error.WriteLine(e.Message + " Query the running service instead: GET /api/search.");
-            return ExitCodes.Busy;
+            error.WriteLine(e.Message + $" Build one with: index --archive DIR --index {indexFolder.FullName}");
+            return ExitCodes.BadInput;
         }
     }
 

@@ -1,13 +1,23 @@
+using System.Security.Cryptography;
+
 namespace ArchiveSearch.Engine.Archive;
 
 /// <summary>Reads and parses one article file; a bad file becomes a problem report so a run never stops for it.</summary>
 public static class ArticleFileReader
 {
-    public static ArticleReadResult Read(ArchiveFile file)
+    public static ArticleReadResult Read(ArchiveFile file) => Read(file, isUnchanged: null);
+
+    /// <param name="isUnchanged">Given the file's content hash, whether the index already holds exactly this content.</param>
+    public static ArticleReadResult Read(ArchiveFile file, Func<string, bool>? isUnchanged)
     {
         try
         {
-            return new ArticleReadResult(ArticleParser.Parse(ReadBytes(file.FullPath), file.RelativePath), null);
+            var bytes = ReadBytes(file.FullPath);
+            if (isUnchanged is not null && isUnchanged(Convert.ToHexStringLower(SHA256.HashData(bytes))))
+            {
+                return new ArticleReadResult(null, null, Unchanged: true);
+            }
+            return new ArticleReadResult(ArticleParser.Parse(bytes, file.RelativePath), null);
         }
         catch (ArticleFormatException ex)
         {

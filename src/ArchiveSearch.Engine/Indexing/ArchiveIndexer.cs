@@ -4,49 +4,103 @@ using ArchiveSearch.Engine.Archive;
 namespace ArchiveSearch.Engine.Indexing;
 
 /// <summary>
-/// Reads every article of an archive into an index: files are parsed and analysed on all cores and fed to
-/// the one IndexWriter (which is thread-safe), then committed once, so searches see the run all at once.
-/// A bad file is reported and skipped; it never stops the run, and its previously indexed version stays.
+/// Brings an index up to date with an archive: new files are added, files whose content hash changed are
+/// replaced, files that disappeared are deleted, the rest is left alone. Files are read, parsed and analysed
+/// on all cores and fed to the one IndexWriter (thread-safe), and everything is committed once at the end,
+/// so searches see the whole run at once or not at all: a cancelled or failed run leaves the index as it was.
+/// A file that turned bad is reported and keeps its last good version.
 /// </summary>
 public static class ArchiveIndexer
 {
-    public static IndexRunReport Run(SearchIndex index, string archiveRoot, IProgress<IndexProgress>? progress = null, CancellationToken cancellation = default)
+    /// <param name="target">The index to update. Empty for a first build or a full rebuild.</param>
+    /// <param name="previous">For a full rebuild into an empty <paramref name="target"/>: the index being replaced.
+    /// Counts (added, updated, unchanged, deleted) are then relative to it, and its version of a file that
+    /// turned bad is carried over.</param>
+    public static IndexRunReport Run(
+        SearchIndex target,
+        string archiveRoot,
+        ReindexProgress? progress = null,
+        CancellationToken cancellation = default,
+        SearchIndex? previous = null)
     {
+        progress ??= new ReindexProgress();
         var clock = Stopwatch.StartNew();
-        var files = ArchiveScanner.Scan(archiveRoot);
-        var problems = new List<ArchiveProblem>();
-        var unique = WithoutDuplicateIds(files, problems);
-
-        var indexed = 0;
-        var done = 0;
-        long bytes = 0;
-        var options = new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.ForEach(unique, options, file =>
+        try
         {
-            var result = ArticleFileReader.Read(file);
-            if (result.Article is { } article)
+            var files = ArchiveScanner.Scan(archiveRoot);
+            var unique = WithoutDuplicateIds(files, progress);
+            progress.SetTotal(unique.Count);
+            var run = new IndexRun(target, target.ReadIndexedFiles(), previous, previous?.ReadIndexedFiles(), progress);
+
+            var options = new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = Environment.ProcessorCount };
+            Parallel.ForEach(unique, options, run.Update);
+
+            var present = unique.Select(f => ArticleId.For(f.RelativePath)).ToHashSet(StringComparer.Ordinal);
+            foreach (var id in run.Baseline.Keys.Where(id => !present.Contains(id)))
             {
-                index.Upsert(article);
-                Interlocked.Increment(ref indexed);
-                Interlocked.Add(ref bytes, file.Length);
+                if (previous is null) target.Delete(id);
+                progress.ArticleDeleted();
+            }
+            cancellation.ThrowIfCancellationRequested();
+            target.Commit();
+            return new IndexRunReport(files.Count, progress.Added, progress.Updated, progress.Deleted, progress.Unchanged,
+                progress.Problems, clock.Elapsed, progress.SourceBytes);
+        }
+        catch
+        {
+            DiscardQuietly(target);
+            throw;
+        }
+    }
+
+    /// <param name="InTarget">What the target already holds: such a file with an equal hash is not even parsed.</param>
+    /// <param name="Baseline">What the counts compare with: the target itself, or the index a full rebuild replaces.</param>
+    private sealed record IndexRun(
+        SearchIndex Target,
+        Dictionary<string, IndexedFile> InTarget,
+        SearchIndex? Previous,
+        Dictionary<string, IndexedFile>? PreviousFiles,
+        ReindexProgress Progress)
+    {
+        public Dictionary<string, IndexedFile> Baseline => PreviousFiles ?? InTarget;
+
+        public void Update(ArchiveFile file)
+        {
+            var id = ArticleId.For(file.RelativePath);
+            InTarget.TryGetValue(id, out var held);
+            Baseline.TryGetValue(id, out var known);
+            var result = ArticleFileReader.Read(file, isUnchanged: hash => Same(held, hash, file));
+            if (result.Unchanged)
+            {
+                Progress.FileUnchanged();
+            }
+            else if (result.Article is { } article)
+            {
+                Target.Upsert(article);
+                if (known is null) Progress.ArticleAdded(file.Length);
+                else if (Same(known, article.ContentHash, file)) Progress.FileUnchanged();
+                else Progress.ArticleUpdated(file.Length);
             }
             else if (result.Problem is { } problem)
             {
-                lock (problems) problems.Add(problem);
+                var kept = held is not null;
+                if (!kept && known is not null && Previous is not null && new StoredArticleLookup(Previous).Find(id) is { } lastGood)
+                {
+                    Target.Upsert(lastGood);
+                    kept = true;
+                }
+                Progress.FileSkipped(kept ? problem with { Reason = problem.Reason + " The last good version stays indexed." } : problem);
             }
-            var count = Interlocked.Increment(ref done);
-            if (count % 256 == 0) progress?.Report(new IndexProgress(count, unique.Count));
-        });
-        index.Commit();
-        progress?.Report(new IndexProgress(unique.Count, unique.Count));
+            Progress.FileScanned();
+        }
 
-        problems.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
-        return new IndexRunReport(files.Count, indexed, problems, clock.Elapsed, bytes);
+        private static bool Same(IndexedFile? indexed, string hash, ArchiveFile file) =>
+            indexed is not null && indexed.ContentHash == hash && indexed.RelativePath == file.RelativePath;
     }
 
     // Ids come from file names, so two files can claim one id (an article saved twice). The first path in
     // ordinal order wins, whatever order threads finish in, so every run indexes the same file.
-    private static List<ArchiveFile> WithoutDuplicateIds(IReadOnlyList<ArchiveFile> files, List<ArchiveProblem> problems)
+    private static List<ArchiveFile> WithoutDuplicateIds(IReadOnlyList<ArchiveFile> files, ReindexProgress progress)
     {
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
         var unique = new List<ArchiveFile>(files.Count);
@@ -55,12 +109,25 @@ public static class ArchiveIndexer
             var id = ArticleId.For(file.RelativePath);
             if (owners.TryGetValue(id, out var owner))
             {
-                problems.Add(new ArchiveProblem(file.RelativePath, null, $"Duplicate article id {id}: {owner} already has it."));
+                progress.FileSkipped(new ArchiveProblem(file.RelativePath, null, $"Duplicate article id {id}: {owner} already has it."));
                 continue;
             }
             owners[id] = file.RelativePath;
             unique.Add(file);
         }
         return unique;
+    }
+
+    private static void DiscardQuietly(SearchIndex target)
+    {
+        try
+        {
+            target.DiscardChanges();
+        }
+        catch (Exception)
+        {
+            // The original failure is what the caller must hear about; a writer that cannot roll back
+            // (disk gone) is rebuilt from the last commit the next time the index is opened.
+        }
     }
 }

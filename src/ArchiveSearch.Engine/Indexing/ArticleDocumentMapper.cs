@@ -82,6 +82,25 @@ public static class ArticleDocumentMapper
 
     private static BytesRef FacetValue(string key, string display) => new(key + IndexSchema.FacetSeparator + display);
 
+    /// <summary>An indexed article as an <see cref="Article"/> again, so it can be written to another index unchanged.</summary>
+    public static Article ToArticle(StoredArticle stored) => new()
+    {
+        Id = stored.Id,
+        RelativePath = stored.RelativePath,
+        Title = stored.Title,
+        Url = stored.Url,
+        OriginalHtml = stored.OriginalHtml,
+        OriginalText = stored.OriginalText,
+        AiSummary = stored.AiSummary,
+        Source = stored.Source,
+        Type = stored.Type,
+        SavedAt = stored.SavedAt,
+        DirectoryDate = stored.Date,
+        Metadata = stored.Metadata,
+        Hashtags = stored.Hashtags.Select(Hashtag.Create).OfType<Hashtag>().ToList(),
+        ContentHash = stored.ContentHash,
+    };
+
     public static StoredArticle FromDocument(Document doc)
     {
         var metadata = new List<KeyValuePair<string, string>>();

@@ -10,25 +10,32 @@ using Lucene.Net.Store;
 namespace ArchiveSearch.Engine.Indexing;
 
 /// <summary>
-/// One on-disk index: its single <see cref="IndexWriter"/> and the <see cref="SearcherManager"/> that hands
-/// each search a consistent snapshot. Writes become visible to searches only at <see cref="Commit"/>.
+/// One on-disk index: its single <see cref="IndexWriter"/> (none when read-only) and a <see cref="SearcherManager"/>
+/// over its commits. Searches see only committed states, never a write in progress; <see cref="Commit"/>
+/// publishes, <see cref="DiscardChanges"/> throws away everything since the last commit.
 /// </summary>
-public sealed class SearchIndex : IDisposable
+public sealed class SearchIndex : ISearcherSource, IDisposable
 {
     /// <summary>BM25 at index and search time: its per-term score is bounded, which the ranking tiers rely on.</summary>
     internal static readonly Similarity Similarity = new BM25Similarity();
 
     private readonly FSDirectory directory;
-    private readonly IndexWriter writer;
     private readonly SearcherManager searchers;
+    private readonly bool readOnly;
+    private IndexWriter? writer;
+    private int leases;
+    private volatile bool retired;
+    private int disposed;
+    private Action? afterRetirement;
 
-    private SearchIndex(string path, FSDirectory directory, IndexWriter writer, Analyzer analyzer)
+    private SearchIndex(string path, FSDirectory directory, IndexWriter? writer, Analyzer analyzer)
     {
         Path = path;
         this.directory = directory;
         this.writer = writer;
+        readOnly = writer is null;
         Analyzer = analyzer;
-        searchers = new SearcherManager(writer, applyAllDeletes: true, new Bm25SearcherFactory());
+        searchers = new SearcherManager(directory, new Bm25SearcherFactory());
     }
 
     public string Path { get; }
@@ -41,15 +48,11 @@ public sealed class SearchIndex : IDisposable
         var fullPath = System.IO.Path.GetFullPath(path);
         System.IO.Directory.CreateDirectory(fullPath);
         var directory = FSDirectory.Open(fullPath);
-        var config = new IndexWriterConfig(LuceneSettings.Version, analyzer)
-        {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
-            RAMBufferSizeMB = 64,
-            Similarity = Similarity,
-        };
         try
         {
-            var writer = new IndexWriter(directory, config);
+            var writer = new IndexWriter(directory, WriterConfig(analyzer));
+            // A searcher needs a commit to open; an empty first commit makes a new index searchable at once.
+            if (!DirectoryReader.IndexExists(directory)) writer.Commit();
             return new SearchIndex(fullPath, directory, writer, analyzer);
         }
         catch (LockObtainFailedException e)
@@ -59,8 +62,45 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    /// <summary>A searcher over the last committed state; dispose the lease to release it.</summary>
-    public SearcherLease AcquireSearcher() => new(searchers);
+    /// <summary>Opens an existing index for searching only: no write lock, so it works beside a running service.</summary>
+    public static SearchIndex OpenReadOnly(string path, Analyzer analyzer)
+    {
+        var fullPath = System.IO.Path.GetFullPath(path);
+        var directory = FSDirectory.Open(fullPath);
+        if (!DirectoryReader.IndexExists(directory))
+        {
+            directory.Dispose();
+            throw new IndexNotReadyException($"There is no index at {fullPath}.");
+        }
+        return new SearchIndex(fullPath, directory, null, analyzer);
+    }
+
+    private static IndexWriterConfig WriterConfig(Analyzer analyzer) => new(LuceneSettings.Version, analyzer)
+    {
+        OpenMode = OpenMode.CREATE_OR_APPEND,
+        RAMBufferSizeMB = 64,
+        Similarity = Similarity,
+    };
+
+    public SearcherLease AcquireSearcher() =>
+        TryAcquireSearcher() ?? throw new ObjectDisposedException(nameof(SearchIndex), "This index was retired after a rebuild.");
+
+    /// <summary>A lease, or null once the index is retired (the caller then asks the live index again).</summary>
+    internal SearcherLease? TryAcquireSearcher()
+    {
+        Interlocked.Increment(ref leases);
+        if (retired)
+        {
+            ReleaseLease();
+            return null;
+        }
+        return new SearcherLease(searchers, this);
+    }
+
+    internal void ReleaseLease()
+    {
+        if (Interlocked.Decrement(ref leases) == 0 && retired) CloseOnce();
+    }
 
     public int ArticleCount
     {
@@ -71,24 +111,67 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
+    private IndexWriter Writer => writer ?? throw new InvalidOperationException(readOnly ? "This index was opened read-only." : "The writer is closed.");
+
     /// <summary>Adds the article, replacing any earlier version with the same id (idempotent).</summary>
     public void Upsert(Article article) =>
-        writer.UpdateDocument(new Term(IndexSchema.Id, article.Id), ArticleDocumentMapper.ToDocument(article));
+        Writer.UpdateDocument(new Term(IndexSchema.Id, article.Id), ArticleDocumentMapper.ToDocument(article));
 
-    public void Delete(string id) => writer.DeleteDocuments(new Term(IndexSchema.Id, id));
+    public void Delete(string id) => Writer.DeleteDocuments(new Term(IndexSchema.Id, id));
 
     /// <summary>Makes every change durable (fsync) and visible to new searches. Call per batch, not per article.</summary>
     public void Commit()
     {
-        writer.Commit();
+        Writer.Commit();
         searchers.MaybeRefreshBlocking();
+    }
+
+    /// <summary>Throws away every change since the last commit; searches never saw them.</summary>
+    public void DiscardChanges()
+    {
+        // Rollback closes the writer, so a fresh one takes its place on the same (unchanged) commit.
+        Writer.Rollback();
+        writer = new IndexWriter(directory, WriterConfig(Analyzer));
+    }
+
+    /// <summary>Every indexed article's id with its path and content hash, from stored fields.</summary>
+    public Dictionary<string, IndexedFile> ReadIndexedFiles()
+    {
+        var files = new Dictionary<string, IndexedFile>(StringComparer.Ordinal);
+        var fields = new HashSet<string> { IndexSchema.Id, IndexSchema.Path, IndexSchema.ContentHash };
+        using var lease = AcquireSearcher();
+        var reader = lease.Searcher.IndexReader;
+        var live = MultiFields.GetLiveDocs(reader);
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            if (live is not null && !live.Get(doc)) continue;
+            var stored = reader.Document(doc, fields);
+            files[stored.Get(IndexSchema.Id)] = new IndexedFile(stored.Get(IndexSchema.Path) ?? "", stored.Get(IndexSchema.ContentHash) ?? "");
+        }
+        return files;
+    }
+
+    /// <summary>Stops handing out searchers; closes once the last lease is released, then runs <paramref name="then"/>.</summary>
+    internal void Retire(Action? then = null)
+    {
+        afterRetirement = then;
+        retired = true;
+        if (Volatile.Read(ref leases) == 0) CloseOnce();
     }
 
     public void Dispose()
     {
+        retired = true;
+        CloseOnce();
+    }
+
+    private void CloseOnce()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) == 1) return;
         searchers.Dispose();
-        writer.Dispose();
+        writer?.Dispose();
         directory.Dispose();
+        afterRetirement?.Invoke();
     }
 
     private sealed class Bm25SearcherFactory : SearcherFactory
@@ -96,3 +179,6 @@ public sealed class SearchIndex : IDisposable
         public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
     }
 }
+
+/// <summary>What the index holds of one file: enough to tell whether the file changed.</summary>
+public sealed record IndexedFile(string RelativePath, string ContentHash);

@@ -6,11 +6,13 @@ namespace ArchiveSearch.Engine.Indexing;
 public sealed class SearcherLease : IDisposable
 {
     private readonly SearcherManager manager;
+    private readonly SearchIndex owner;
     private IndexSearcher? searcher;
 
-    internal SearcherLease(SearcherManager manager)
+    internal SearcherLease(SearcherManager manager, SearchIndex owner)
     {
         this.manager = manager;
+        this.owner = owner;
         searcher = manager.Acquire();
     }
 
@@ -21,5 +23,6 @@ public sealed class SearcherLease : IDisposable
         if (searcher is null) return;
         manager.Release(searcher);
         searcher = null;
+        owner.ReleaseLease();
     }
 }

@@ -8,8 +8,8 @@ using Lucene.Net.Search;
 
 namespace ArchiveSearch.Engine.Searching;
 
-/// <summary>Runs searches and article look-ups against one <see cref="SearchIndex"/>, each on its own searcher snapshot.</summary>
-public sealed class ArticleSearcher(SearchIndex index)
+/// <summary>Runs searches and article look-ups, each on its own searcher snapshot of the index.</summary>
+public sealed class ArticleSearcher(ISearcherSource index)
 {
     private readonly QueryCompiler compiler = new(index.Analyzer);
 
@@ -22,7 +22,7 @@ public sealed class ArticleSearcher(SearchIndex index)
 
         using var lease = index.AcquireSearcher();
         var searcher = lease.Searcher;
-        var hashtags = new KeywordFacetCounter(IndexSchema.HashtagFacet, Keys(request.Hashtags));
+        var hashtags = new KeywordFacetCounter(IndexSchema.HashtagFacet, Keys(request.Hashtags.Select(t => t.Trim().Trim('#')).ToList()));
         var sources = new KeywordFacetCounter(IndexSchema.SourceFacet, Keys(request.Sources));
         var types = new KeywordFacetCounter(IndexSchema.TypeFacet, Keys(request.Types));
         var dates = new DateFacetCounter(request.From, request.To);
@@ -58,7 +58,7 @@ public sealed class ArticleSearcher(SearchIndex index)
         return top.TotalHits == 0 ? null : ArticleDocumentMapper.FromDocument(lease.Searcher.Doc(top.ScoreDocs[0].Doc));
     }
 
-    /// <summary>Filter values by key, each with the first spelling the user gave.</summary>
+    /// <summary>Filter values by key, each with the first spelling the user gave; empty values (an unset form field) are ignored.</summary>
     private static Dictionary<string, string> Keys(IReadOnlyList<string> values)
     {
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);

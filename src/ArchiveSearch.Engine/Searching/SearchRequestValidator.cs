@@ -25,7 +25,6 @@ public static class SearchRequestValidator
         if (values.Count > SearchRequest.MaxFilterValues) Fail(parameter, $"at most {SearchRequest.MaxFilterValues} {parameter} values may be given.");
         foreach (var value in values)
         {
-            if (string.IsNullOrWhiteSpace(value)) Fail(parameter, $"{parameter} may not be empty.");
             if (value.Length > 200) Fail(parameter, $"a {parameter} value may be at most 200 characters long.");
         }
     }
