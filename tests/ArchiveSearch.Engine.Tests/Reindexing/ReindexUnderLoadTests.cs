@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using ArchiveSearch.Engine.Reindexing;
+using ArchiveSearch.Engine.Tests.Support;
+
+namespace ArchiveSearch.Engine.Tests.Reindexing;
+
+public class ReindexUnderLoadTests
+{
+    [Theory]
+    [InlineData(ReindexMode.Full)]
+    [InlineData(ReindexMode.Incremental)]
+    public async Task Searches_during_a_reindex_of_thousands_of_articles_all_succeed_with_totals_that_never_drop(ReindexMode mode)
+    {
+        using var index = new TempLiveIndex();
+        GeneratedArticles.Write(index.Archive, 0, 1000);
+        Reindexer.Run(index.Live, index.Archive, ReindexMode.Incremental);
+        GeneratedArticles.Write(index.Archive, 1000, 2000);
+        var searcher = new ArticleSearcher(index.Live);
+        var totals = new ConcurrentQueue<List<(int Browse, int Query)>>();
+        var failures = new ConcurrentQueue<Exception>();
+        using var done = new CancellationTokenSource();
+
+        var readers = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+        {
+            var mine = new List<(int Browse, int Query)>();
+            totals.Enqueue(mine);
+            var deadline = DateTime.UtcNow.AddMinutes(2);
+            while (!done.IsCancellationRequested && DateTime.UtcNow < deadline)
+            {
+                try
+                {
+                    var browse = searcher.Search(new SearchRequest()).Total;
+                    var query = searcher.Search(new SearchRequest { Query = "文章 common" }).Total;
+                    mine.Add((browse, query));
+                }
+                catch (Exception e)
+                {
+                    failures.Enqueue(e);
+                }
+            }
+        })).ToArray();
+
+        var report = await Task.Run(() => Reindexer.Run(index.Live, index.Archive, mode));
+        await Task.Delay(200);
+        done.Cancel();
+        await Task.WhenAll(readers);
+
+        Assert.Empty(failures);
+        Assert.Equal(2000, report.Added);
+        foreach (var seen in totals)
+        {
+            Assert.True(seen.Count > 5, $"only {seen.Count} searches ran");
+            // Each search sees the state before the job or after it, never a half-built index,
+            // and once a reader has seen the new state it never sees the old one again.
+            Assert.All(seen, t => Assert.Contains(t.Browse, new[] { 1000, 3000 }));
+            Assert.All(seen, t => Assert.Contains(t.Query, new[] { 1000, 3000 }));
+            Assert.Equal(seen.Select(t => t.Browse).Order(), seen.Select(t => t.Browse));
+            Assert.Equal(seen.Select(t => t.Query).Order(), seen.Select(t => t.Query));
+            Assert.Equal(3000, seen[^1].Browse);
+        }
+    }
+}
