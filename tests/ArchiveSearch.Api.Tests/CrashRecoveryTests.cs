@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text.Json;
+using ArchiveSearch.Api.Tests.Support;
+
+namespace ArchiveSearch.Api.Tests;
+
+/// <summary>A service killed with SIGKILL in the middle of a reindex job comes back serving the old index, and a new job finishes the work.</summary>
+public sealed class CrashRecoveryTests : IDisposable
+{
+    private readonly string root = Directory.CreateTempSubdirectory("archive-crash-tests-").FullName;
+    private string Archive => Path.Combine(root, "archive");
+    private string Index => Path.Combine(root, "index");
+
+    [Theory]
+    [InlineData("full")]
+    [InlineData("incremental")]
+    public async Task A_job_killed_midway_leaves_the_previous_index_and_a_new_job_completes(string mode)
+    {
+        WriteArticles(0, 1500);
+        using (var first = await CrashServiceProcess.StartAsync(Archive, Index))
+        {
+            Assert.Equal(1500, await first.ArticleCountAsync());
+            WriteArticles(1500, 1500);
+            var job = await first.StartJobAsync(mode);
+            var id = job.GetProperty("id").GetString()!;
+            await first.WaitForJobAsync(id, j => j.GetProperty("progress").GetProperty("scanned").GetInt32() > 300, TimeSpan.FromSeconds(60));
+            first.Kill();
+        }
+
+        using var second = await CrashServiceProcess.StartAsync(Archive, Index);
+        Assert.Equal(1500, await second.ArticleCountAsync());
+        using (var search = JsonDocument.Parse(await second.Client.GetStringAsync("/api/search?q=common")))
+        {
+            Assert.Equal(1500, search.RootElement.GetProperty("total").GetInt32());
+        }
+        Assert.Single(Directory.GetDirectories(Index, "gen-*"));
+        if (mode == "full")
+        {
+            // The half-built generation is discarded at start, and the log says so.
+            Assert.Contains("Removed index generation gen-000002", second.Log);
+        }
+
+        var again = await second.StartJobAsync(mode);
+        var finished = await second.WaitForJobAsync(again.GetProperty("id").GetString()!,
+            j => j.GetProperty("state").GetString() is "succeeded" or "failed" or "cancelled", TimeSpan.FromSeconds(120));
+
+        Assert.Equal("succeeded", finished.GetProperty("state").GetString());
+        Assert.Equal(1500, finished.GetProperty("progress").GetProperty("added").GetInt32());
+        Assert.Equal(3000, await second.ArticleCountAsync());
+        Assert.Single(Directory.GetDirectories(Index, "gen-*"));
+    }
+
+    private void WriteArticles(int from, int count)
+    {
+        for (var n = from; n < from + count; n++)
+        {
+            var day = new DateOnly(2024, 1, 1).AddDays(n % 400);
+            var path = Path.Combine(Archive, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), string.Create(CultureInfo.InvariantCulture, $"{n % 1000:000}_{n:x16}.txt"));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, string.Create(CultureInfo.InvariantCulture, $"""
+                # 第 {n} 篇：开源模型与向量检索的笔记
+
+                ## 原始摘要
+
+                common words for article {n}. 这是一段关于开源模型、向量数据库和城市旅行的文字，编号 {n}。<br><br>More text about search engines and databases.
+
+                ## AI 摘要
+
+                第 {n} 篇文章的摘要：讨论检索、模型与数据库。
+
+                ## 元数据
+
+                - **来源**: RSS
+                - **类型**: 博客
+                - **保存时间**: {day:yyyy-MM-dd}T08:00:00Z
+                """));
+        }
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(root, recursive: true); } catch (IOException) { }
+    }
+}

@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+
+namespace ArchiveSearch.Api.Tests.Support;
+
+/// <summary>
+/// The real service in a child process (the built ArchiveSearch.Api.dll) on a free loopback port, so a test
+/// can kill it with SIGKILL in the middle of a job and start it again on the same folders.
+/// </summary>
+internal sealed class CrashServiceProcess : IDisposable
+{
+    private readonly Process process;
+    private readonly StringBuilder log = new();
+
+    private CrashServiceProcess(string archive, string index)
+    {
+        var port = FreePort();
+        BaseAddress = new Uri($"http://127.0.0.1:{port}");
+        var dll = Path.Combine(AppContext.BaseDirectory, "ArchiveSearch.Api.dll");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        foreach (var arg in new[] { dll, $"--Search:ArchivePath={archive}", $"--Search:IndexPath={index}", $"--Urls={BaseAddress}" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+        process = Process.Start(start)!;
+        process.OutputDataReceived += (_, e) => { lock (log) log.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { lock (log) log.AppendLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        Client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public Uri BaseAddress { get; }
+    public HttpClient Client { get; }
+
+    public string Log
+    {
+        get { lock (log) return log.ToString(); }
+    }
+
+    /// <summary>Starts the service and waits (bounded) until /health says ready.</summary>
+    public static async Task<CrashServiceProcess> StartAsync(string archive, string index)
+    {
+        var service = new CrashServiceProcess(archive, index);
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (service.process.HasExited) throw new InvalidOperationException("The service exited:\n" + service.Log);
+            try
+            {
+                var health = await service.Client.GetAsync("/health");
+                if (health.StatusCode == HttpStatusCode.OK) return service;
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            await Task.Delay(100);
+        }
+        service.Dispose();
+        throw new TimeoutException("The service did not become ready:\n" + service.Log);
+    }
+
+    public async Task<int> ArticleCountAsync()
+    {
+        using var health = JsonDocument.Parse(await Client.GetStringAsync("/health"));
+        return health.RootElement.GetProperty("articles").GetInt32();
+    }
+
+    public async Task<JsonElement> StartJobAsync(string mode)
+    {
+        var response = await Client.PostAsync($"/api/reindex?mode={mode}", null);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).Clone();
+    }
+
+    public async Task<JsonElement> JobAsync(string id) =>
+        (await Client.GetFromJsonAsync<JsonElement>($"/api/reindex/{id}")).Clone();
+
+    /// <summary>Polls the job (bounded) until <paramref name="done"/> holds for it.</summary>
+    public async Task<JsonElement> WaitForJobAsync(string id, Func<JsonElement, bool> done, TimeSpan limit)
+    {
+        var deadline = DateTime.UtcNow + limit;
+        while (true)
+        {
+            var job = await JobAsync(id);
+            if (done(job)) return job;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Job {id} stayed at {job}");
+            await Task.Delay(20);
+        }
+    }
+
+    /// <summary>SIGKILL: no shutdown code runs, as in a power cut or an OOM kill.</summary>
+    public void Kill()
+    {
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit(10_000);
+    }
+
+    public void Dispose()
+    {
+        Client.Dispose();
+        if (!process.HasExited) Kill();
+        process.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
