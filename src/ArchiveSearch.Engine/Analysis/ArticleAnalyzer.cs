@@ -19,7 +19,7 @@ public static class ArticleAnalyzer
     }
 
     /// <summary>SmartCn with its default stop set (punctuation): Chinese words, Latin words lower-cased and stemmed.</summary>
-    public static Analyzer Create() => new SmartChineseAnalyzer(LuceneSettings.Version, useDefaultStopWords: true);
+    public static Analyzer Create() => new ArchiveAnalyzer();
 
     /// <summary>The terms the analyzer makes of <paramref name="text"/>, in order.</summary>
     public static IReadOnlyList<string> Tokens(Analyzer analyzer, string field, string text)
@@ -28,11 +28,7 @@ public static class ArticleAnalyzer
         using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
-        while (stream.IncrementToken())
-        {
-            var value = term.ToString();
-            if (!IsBrokenSurrogate(value)) tokens.Add(value);
-        }
+        while (stream.IncrementToken()) tokens.Add(term.ToString());
         stream.End();
         return tokens;
     }
@@ -42,9 +38,4 @@ public static class ArticleAnalyzer
     /// user-facing search or indexing batch does not pay for it.
     /// </summary>
     public static void WarmUp(Analyzer analyzer) => Tokens(analyzer, "warmup", "中文分词预热 warm up the analyzer");
-
-    // SmartCn cuts characters outside the BMP (emoji, rare CJK) into lone surrogate halves;
-    // such a term can never be typed by a user, so it is not worth matching.
-    internal static bool IsBrokenSurrogate(string token) =>
-        token.Length == 1 && char.IsSurrogate(token[0]);
 }

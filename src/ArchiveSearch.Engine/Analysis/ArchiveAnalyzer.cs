@@ -1,0 +1,22 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cn.Smart;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+
+namespace ArchiveSearch.Engine.Analysis;
+
+/// <summary>
+/// SmartCn's chain (HMM word segmentation, Porter stemming of Latin words, punctuation stop set) plus one
+/// filter of our own that drops the lone surrogate halves SmartCn cuts emoji and rare CJK into.
+/// </summary>
+internal sealed class ArchiveAnalyzer : Analyzer
+{
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var tokenizer = new HMMChineseTokenizer(reader);
+        TokenStream stream = new PorterStemFilter(tokenizer);
+        stream = new StopFilter(LuceneSettings.Version, stream, SmartChineseAnalyzer.DefaultStopSet);
+        stream = new BrokenSurrogateFilter(stream);
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+}
