@@ -24,7 +24,7 @@ public sealed class HealthTests
         var health = await client.GetJsonElementAsync("/health");
         Assert.Equal("ready", health.GetProperty("status").GetString());
         Assert.Equal(0, health.GetProperty("articles").GetInt32());
-        Assert.Equal(JsonValueKind.String, health.GetProperty("openedAt").ValueKind);
+        Assert.Equal(JsonValueKind.String, health.GetProperty("lastBuiltAt").ValueKind);
 
         var result = await client.SearchAsync("q=量子计算");
         Assert.Equal(0, result.Total);

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ArchiveSearch.Api.Endpoints;
 
-/// <summary>Ready: the index is open. <c>Articles</c> is how many it holds.</summary>
-public sealed record HealthStatus(string Status, int Articles, DateTimeOffset? OpenedAt);
+/// <summary>Ready: the index is open. <c>Articles</c> is how many it holds; <c>LastBuiltAt</c> when it was last opened, built or reindexed.</summary>
+public sealed record HealthStatus(string Status, int Articles, DateTimeOffset? LastBuiltAt);
 
 internal static class HealthEndpoints
 {
