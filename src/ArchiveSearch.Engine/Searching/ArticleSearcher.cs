@@ -5,6 +5,7 @@ using ArchiveSearch.Engine.Highlighting;
 using ArchiveSearch.Engine.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace ArchiveSearch.Engine.Searching;
 
@@ -31,7 +32,16 @@ public sealed class ArticleSearcher(ISearcherSource index)
         var top = TopFieldCollector.Create(SortFor(sort), window, fillFields: false, trackDocScores: !compiled.IsBrowse,
             trackMaxScore: false, docsScoredInOrder: false);
         var collector = new MultiSelectFacetCollector(top, hashtags, sources, types, dates);
-        searcher.Search(compiled.Query, collector);
+        var partial = false;
+        try
+        {
+            searcher.Search(compiled.Query, WithinBudget(collector, request.TimeBudget));
+        }
+        catch (TimeLimitingCollector.TimeExceededException)
+        {
+            // A pathological query stops at its budget and answers with what it found so far.
+            partial = true;
+        }
 
         var pageDocs = top.GetTopDocs((request.Page - 1) * request.Size, request.Size).ScoreDocs;
         var hits = new List<SearchHit>(pageDocs.Length);
@@ -47,7 +57,18 @@ public sealed class ArticleSearcher(ISearcherSource index)
             sources.Top(request.FacetSize),
             types.Top(request.FacetSize),
             dates.Histogram(request.DateInterval));
-        return new SearchResponse(collector.TotalHits, request.Page, request.Size, clock.Elapsed.TotalMilliseconds, hits, facets);
+        return new SearchResponse(collector.TotalHits, request.Page, request.Size, clock.Elapsed.TotalMilliseconds, hits, facets) { Partial = partial };
+    }
+
+    /// <summary>The clock budgets are measured on, in milliseconds: Lucene's global counter, ticked by one shared timer thread.</summary>
+    internal Counter Clock { get; init; } = TimeLimitingCollector.GlobalCounter;
+
+    private ICollector WithinBudget(ICollector collector, TimeSpan? budget)
+    {
+        if (budget is not { } limit) return collector;
+        var limited = new TimeLimitingCollector(collector, Clock, (long)Math.Max(1, limit.TotalMilliseconds));
+        limited.SetBaseline(Clock.Value);
+        return limited;
     }
 
     /// <summary>The whole stored article, or null when no article has that id.</summary>

@@ -29,4 +29,6 @@ public sealed record SearchRequest
     public int Size { get; init; } = 10;
     public int FacetSize { get; init; } = 20;
     public DateInterval DateInterval { get; init; } = DateInterval.Month;
+    /// <summary>How long matching and counting may take; past it the response is <see cref="SearchResponse.Partial"/>. Null: no limit.</summary>
+    public TimeSpan? TimeBudget { get; init; }
 }

@@ -8,7 +8,11 @@ public sealed record SearchResponse(
     int Size,
     double TookMs,
     IReadOnlyList<SearchHit> Hits,
-    SearchFacets Facets);
+    SearchFacets Facets)
+{
+    /// <summary>True when the search hit its time budget: hits, total and facets cover only the documents seen by then.</summary>
+    public bool Partial { get; init; }
+}
 
 public sealed record SearchHit(
     string Id,

@@ -1,0 +1,56 @@
+using ArchiveSearch.Engine.Tests.Support;
+using Lucene.Net.Util;
+using static ArchiveSearch.Engine.Tests.Support.TestArticles;
+
+namespace ArchiveSearch.Engine.Tests.Searching;
+
+public class TimeBudgetTests
+{
+    /// <summary>A clock that advances one millisecond every time it is read: each collected document "takes" 1 ms.</summary>
+    private sealed class SteppingClock : Counter
+    {
+        private long now;
+        public override long AddAndGet(long delta) => Interlocked.Add(ref now, delta);
+        public override long Value => Interlocked.Increment(ref now);
+    }
+
+    private static TempIndex Index(int count) =>
+        new(Enumerable.Range(0, count).Select(i => Make($"a{i:0000}", $"文章 {i}", tags: [$"t{i % 7}"])).ToArray());
+
+    [Fact]
+    public void A_search_over_its_budget_stops_and_answers_with_what_it_found_marked_partial()
+    {
+        using var index = Index(500);
+        var searcher = new ArticleSearcher(index.Index) { Clock = new SteppingClock() };
+
+        var response = searcher.Search(new SearchRequest { Query = "文章", TimeBudget = TimeSpan.FromMilliseconds(100) });
+
+        Assert.True(response.Partial);
+        Assert.InRange(response.Total, 1, 110);
+        Assert.Equal(10, response.Hits.Count);
+        Assert.Equal(response.Total, response.Facets.Hashtags.Sum(b => b.Count));
+    }
+
+    [Fact]
+    public void A_search_within_its_budget_is_complete()
+    {
+        using var index = Index(50);
+        var searcher = new ArticleSearcher(index.Index) { Clock = new SteppingClock() };
+
+        var response = searcher.Search(new SearchRequest { Query = "文章", TimeBudget = TimeSpan.FromMilliseconds(1000) });
+
+        Assert.False(response.Partial);
+        Assert.Equal(50, response.Total);
+    }
+
+    [Fact]
+    public void With_the_real_clock_a_generous_budget_changes_nothing()
+    {
+        using var index = Index(50);
+
+        var response = index.Searcher.Search(new SearchRequest { TimeBudget = TimeSpan.FromSeconds(5) });
+
+        Assert.False(response.Partial);
+        Assert.Equal(50, response.Total);
+    }
+}
