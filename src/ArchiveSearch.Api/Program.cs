@@ -1,8 +1,10 @@
 using ArchiveSearch.Api.Endpoints;
 using ArchiveSearch.Api.Hosting;
+using ArchiveSearch.Api.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddArchiveSearch();
+builder.Services.AddArchiveProtection(builder.Configuration);
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "Archive search";
@@ -11,6 +13,7 @@ builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document,
 }));
 
 var app = builder.Build();
+app.UseArchiveProtection();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 

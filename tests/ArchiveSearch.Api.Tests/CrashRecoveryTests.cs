@@ -20,11 +20,12 @@ public sealed class CrashRecoveryTests : IDisposable
         using (var first = await CrashServiceProcess.StartAsync(Archive, Index))
         {
             Assert.Equal(1500, await first.ArticleCountAsync());
-            WriteArticles(1500, 1500);
+            WriteArticles(1500, 4500);
             var job = await first.StartJobAsync(mode);
             var id = job.GetProperty("id").GetString()!;
-            await first.WaitForJobAsync(id, j => j.GetProperty("progress").GetProperty("scanned").GetInt32() > 300, TimeSpan.FromSeconds(60));
+            var seen = await first.WaitForJobAsync(id, j => j.GetProperty("progress").GetProperty("scanned").GetInt32() > 100, TimeSpan.FromSeconds(60));
             first.Kill();
+            Assert.Equal("running", seen.GetProperty("state").GetString());
         }
 
         using var second = await CrashServiceProcess.StartAsync(Archive, Index);
@@ -45,8 +46,8 @@ public sealed class CrashRecoveryTests : IDisposable
             j => j.GetProperty("state").GetString() is "succeeded" or "failed" or "cancelled", TimeSpan.FromSeconds(120));
 
         Assert.Equal("succeeded", finished.GetProperty("state").GetString());
-        Assert.Equal(1500, finished.GetProperty("progress").GetProperty("added").GetInt32());
-        Assert.Equal(3000, await second.ArticleCountAsync());
+        Assert.Equal(4500, finished.GetProperty("progress").GetProperty("added").GetInt32());
+        Assert.Equal(6000, await second.ArticleCountAsync());
         Assert.Single(Directory.GetDirectories(Index, "gen-*"));
     }
 

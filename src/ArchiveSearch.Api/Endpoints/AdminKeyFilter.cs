@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using ArchiveSearch.Api.Configuration;
 using ArchiveSearch.Api.Errors;
+using ArchiveSearch.Api.Security;
 using Microsoft.Extensions.Options;
 
 namespace ArchiveSearch.Api.Endpoints;
@@ -12,7 +13,7 @@ namespace ArchiveSearch.Api.Endpoints;
 /// match it (401 when missing, 403 when wrong); without a key, only loopback clients are let through, so the
 /// one-command local run works and nothing else can reindex. The key is never logged.
 /// </summary>
-internal sealed partial class AdminKeyFilter(IOptionsMonitor<SearchOptions> options, ILogger<AdminKeyFilter> logger) : IEndpointFilter
+internal sealed partial class AdminKeyFilter(IOptionsMonitor<SearchOptions> options, FailedKeyAttempts failures, ILogger<AdminKeyFilter> logger) : IEndpointFilter
 {
     public const string Header = "X-Api-Key";
 
@@ -29,15 +30,25 @@ internal sealed partial class AdminKeyFilter(IOptionsMonitor<SearchOptions> opti
                 "Admin endpoints accept only local clients until Search:AdminApiKey is configured.");
         }
 
+        var address = RateLimits.ClientOf(http);
+        if (failures.IsLockedOut(address))
+        {
+            LogRefused(address, "too many failed key attempts");
+            http.Response.Headers.RetryAfter = "900";
+            return Refuse(StatusCodes.Status429TooManyRequests, "too_many_failed_keys",
+                "Too many wrong or missing admin keys from this client; try again in 15 minutes.");
+        }
         var given = http.Request.Headers[Header].ToString();
         if (given.Length == 0)
         {
-            LogRefused(client?.ToString() ?? "unknown", "no key given");
+            failures.Record(address);
+            LogRefused(address, "no key given");
             return Refuse(StatusCodes.Status401Unauthorized, "api_key_required", $"This endpoint needs the admin key in the {Header} header.");
         }
         if (!KeysMatch(given, configured))
         {
-            LogRefused(client?.ToString() ?? "unknown", "wrong key");
+            failures.Record(address);
+            LogRefused(address, "wrong key");
             return Refuse(StatusCodes.Status403Forbidden, "api_key_invalid", $"The {Header} header does not hold the admin key.");
         }
         return await next(context);
@@ -48,7 +59,7 @@ internal sealed partial class AdminKeyFilter(IOptionsMonitor<SearchOptions> opti
         CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(given)), SHA256.HashData(Encoding.UTF8.GetBytes(configured)));
 
     private static IResult Refuse(int status, string code, string detail) =>
-        TypedResults.Problem(ApiErrors.Problem(status, status == 401 ? "Admin key required" : "Forbidden", detail, code, null));
+        TypedResults.Problem(ApiErrors.Problem(status, status switch { 401 => "Admin key required", 429 => "Too many requests", _ => "Forbidden" }, detail, code, null));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an admin request from {Client}: {Reason}")]
     private partial void LogRefused(string client, string reason);

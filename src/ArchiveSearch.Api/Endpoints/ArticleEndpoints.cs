@@ -1,5 +1,6 @@
 using ArchiveSearch.Api.Errors;
 using ArchiveSearch.Api.Hosting;
+using ArchiveSearch.Api.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ArchiveSearch.Api.Endpoints;
@@ -12,6 +13,7 @@ internal static class ArticleEndpoints
             .WithTags("Articles")
             .WithName("GetArticle")
             .WithSummary("One whole article: AI summary, original HTML and text, all metadata")
+            .RequireRateLimiting(RateLimits.Search)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return routes;

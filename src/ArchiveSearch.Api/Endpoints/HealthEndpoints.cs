@@ -14,6 +14,14 @@ internal static class HealthEndpoints
             .WithTags("Health")
             .WithName("Health")
             .WithSummary("200 with the article count when the index is open, 503 while it is not");
+        routes.MapGet("/health/ready", Health)
+            .WithTags("Health")
+            .WithName("Ready")
+            .WithSummary("Readiness: 200 when the index is open, 503 while it is not");
+        routes.MapGet("/health/live", () => TypedResults.Ok(new { status = "alive" }))
+            .WithTags("Health")
+            .WithName("Live")
+            .WithSummary("Liveness: 200 while the process answers at all");
         return routes;
     }
 

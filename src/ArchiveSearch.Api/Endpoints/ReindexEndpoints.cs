@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using ArchiveSearch.Api.Errors;
 using ArchiveSearch.Api.Hosting;
+using ArchiveSearch.Api.Security;
 using ArchiveSearch.Engine.Errors;
 using ArchiveSearch.Engine.Reindexing;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,26 +16,32 @@ internal static class ReindexEndpoints
         var group = routes.MapGroup("/api/reindex")
             .WithTags("Reindex")
             .AddEndpointFilter<AdminKeyFilter>()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapPost("/", Start)
             .WithName("StartReindex")
+            .RequireRateLimiting(RateLimits.Admin)
             .WithSummary("Start a background reindex: incremental (default) or full")
             .WithDescription("Incremental adds new files, replaces changed ones (by content hash) and deletes removed ones; full builds a new index beside the live one and switches atomically. Searches keep answering from the previous state until the job commits. One job at a time: 409 names the running one.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/", Latest)
             .WithName("LatestReindex")
+            // Reading a job's progress is polled by clients: it shares the (larger) search budget.
+            .RequireRateLimiting(RateLimits.Search)
             .WithSummary("The most recent reindex job")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id}", Get)
             .WithName("GetReindex")
+            .RequireRateLimiting(RateLimits.Search)
             .WithSummary("One reindex job: state, progress and skipped files")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapDelete("/{id}", Cancel)
             .WithName("CancelReindex")
+            .RequireRateLimiting(RateLimits.Admin)
             .WithSummary("Cancel a running job; the index stays as it was before the job")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return routes;

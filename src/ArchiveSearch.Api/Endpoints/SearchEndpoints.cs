@@ -1,4 +1,7 @@
+using ArchiveSearch.Api.Configuration;
 using ArchiveSearch.Api.Hosting;
+using ArchiveSearch.Api.Security;
+using Microsoft.Extensions.Options;
 using ArchiveSearch.Engine.Searching;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -13,11 +16,16 @@ internal static class SearchEndpoints
             .WithName("Search")
             .WithSummary("Ranked search with hashtag, source, type and date facets")
             .WithDescription("Every facet counts the query and all filters except its own, so ticking one hashtag still shows the others' counts. Highlights are HTML: matches in <mark>, everything else escaped.")
+            .RequireRateLimiting(RateLimits.Search)
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return routes;
     }
 
-    private static Ok<SearchResponse> Search([AsParameters] SearchQuery query, IndexHost host) =>
-        TypedResults.Ok(host.Searcher.Search(query.ToRequest()));
+    private static Ok<SearchResponse> Search([AsParameters] SearchQuery query, IndexHost host, IOptionsMonitor<ProtectionOptions> protection) =>
+        TypedResults.Ok(host.Searcher.Search(query.ToRequest() with
+        {
+            TimeBudget = TimeSpan.FromMilliseconds(protection.CurrentValue.SearchTimeBudgetMilliseconds),
+        }));
 }
