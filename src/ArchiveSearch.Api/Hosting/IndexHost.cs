@@ -5,10 +5,14 @@ using ArchiveSearch.Engine.Searching;
 
 namespace ArchiveSearch.Api.Hosting;
 
-/// <summary>Holds the open live index, its searcher and its reindex jobs; until it is open, every call answers "not ready".</summary>
+/// <summary>
+/// Holds the open live index and its searcher, and the reindex jobs. Until an index is open, searches answer
+/// "not ready"; the jobs exist even then, so a broken index can be rebuilt by a reindex job.
+/// </summary>
 public sealed class IndexHost : IDisposable
 {
     private volatile Opened? current;
+    private volatile ReindexCoordinator? jobs;
     private DateTimeOffset? lastBuiltAt;
 
     public bool IsReady => current is not null;
@@ -17,27 +21,30 @@ public sealed class IndexHost : IDisposable
 
     public LiveIndex Index => Current.Index;
 
-    public ReindexCoordinator Jobs => Current.Jobs;
+    public ReindexCoordinator Jobs => jobs ?? throw new IndexNotReadyException("The service is still starting; try again shortly.");
 
-    /// <summary>When the index was last built or updated by this process (start-up build or a reindex job), or opened.</summary>
+    /// <summary>When the index was last opened, built or updated by a reindex job in this process.</summary>
     public DateTimeOffset? LastBuiltAt => lastBuiltAt;
 
-    private Opened Current => current ?? throw new IndexNotReadyException("The index is not open yet; the archive may still be indexing. Try again shortly.");
+    private Opened Current => current ?? throw new IndexNotReadyException(
+        "The index is not open: it may still be building, or it could not be opened (see the log; a full reindex rebuilds it).");
 
-    internal void Publish(LiveIndex index, ReindexCoordinator jobs)
+    internal void Publish(LiveIndex index)
     {
         lastBuiltAt = DateTimeOffset.UtcNow;
-        current = new Opened(index, new ArticleSearcher(index), jobs);
+        current = new Opened(index, new ArticleSearcher(index));
     }
+
+    internal void UseJobs(ReindexCoordinator coordinator) => jobs = coordinator;
 
     internal void MarkBuilt() => lastBuiltAt = DateTimeOffset.UtcNow;
 
     public void Dispose()
     {
-        if (current is not { } opened) return;
-        opened.Jobs.Dispose();
-        opened.Index.Dispose();
+        // Jobs first: a running one is cancelled and leaves the index as it was.
+        jobs?.Dispose();
+        current?.Index.Dispose();
     }
 
-    private sealed record Opened(LiveIndex Index, ArticleSearcher Searcher, ReindexCoordinator Jobs);
+    private sealed record Opened(LiveIndex Index, ArticleSearcher Searcher);
 }

@@ -20,26 +20,43 @@ internal sealed partial class IndexStartup(IndexHost host, IOptions<SearchOption
         // Relative to the content root, not the working directory, so they mean the same thing however the service is started.
         var archivePath = Path.GetFullPath(options.Value.ArchivePath, environment.ContentRootPath);
         var indexPath = Path.GetFullPath(options.Value.IndexPath, environment.ContentRootPath);
+        var analyzer = ArticleAnalyzer.Create();
+        ArticleAnalyzer.WarmUp(analyzer);
+        LiveIndex? live = null;
         try
         {
-            var analyzer = ArticleAnalyzer.Create();
-            ArticleAnalyzer.WarmUp(analyzer);
-            var live = LiveIndex.Open(indexPath, analyzer);
+            live = LiveIndex.Open(indexPath, analyzer);
             foreach (var generation in live.RemovedAtOpen) LogRemovedGeneration(generation, live.Generation);
             if (live.Current.ArticleCount == 0) BuildFromArchive(live.Current, archivePath, cancellationToken);
-            // One throwaway search JIT-compiles the query, facet and highlight paths before the first user's.
-            new ArticleSearcher(live).Search(new SearchRequest { Query = "预热 warm up" });
-            host.Publish(live, new ReindexCoordinator(live, archivePath, OnJobFinished));
+            Serve(live);
+            host.UseJobs(new ReindexCoordinator(live, archivePath, OnJobFinished));
             LogOpened(indexPath, live.Generation, live.Current.ArticleCount);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // Up but not ready: /health/ready says 503, and a reindex job rebuilds the index from the archive.
             LogOpenFailed(ex, indexPath);
+            live?.Dispose();
+            host.UseJobs(ReindexCoordinator.ForBrokenIndex(indexPath, analyzer, archivePath, OnRecovered, OnJobFinished));
         }
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private void Serve(LiveIndex live)
+    {
+        // One throwaway search JIT-compiles the query, facet and highlight paths before the first user's.
+        new ArticleSearcher(live).Search(new SearchRequest { Query = "预热 warm up" });
+        host.Publish(live);
+    }
+
+    private void OnRecovered(LiveIndex live)
+    {
+        foreach (var generation in live.RemovedAtOpen) LogRemovedGeneration(generation, live.Generation);
+        Serve(live);
+        LogRecovered(live.Generation, live.Current.ArticleCount);
+    }
 
     private void OnJobFinished(ReindexJob job)
     {
@@ -85,6 +102,9 @@ internal sealed partial class IndexStartup(IndexHost host, IOptions<SearchOption
     [LoggerMessage(Level = LogLevel.Information, Message = "Reindex job {JobId} ({Mode}) {State}: {Added} added, {Updated} updated, {Deleted} deleted, {Unchanged} unchanged, {Skipped} skipped. {Error}")]
     private partial void LogJobFinished(string jobId, ReindexMode mode, ReindexState state, int added, int updated, int deleted, int unchanged, int skipped, string? error);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Could not open the index {IndexPath}; the service stays up but not ready")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not open the index {IndexPath}: the service is up but not ready. Rebuild it with a reindex job (POST /api/reindex?mode=full)")]
     private partial void LogOpenFailed(Exception exception, string indexPath);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Index rebuilt after it could not be opened: generation {Generation} with {Articles} articles is now served")]
+    private partial void LogRecovered(string generation, int articles);
 }

@@ -46,6 +46,31 @@ public sealed class LiveIndex : ISearcherSource, IDisposable
         return new LiveIndex(catalog, index, generation, removed);
     }
 
+    /// <summary>
+    /// Builds a new generation from the whole archive without opening the current one (which may be corrupt),
+    /// makes it current once committed, and opens it; every other generation is then removed.
+    /// </summary>
+    public static LiveIndex BuildNew(string root, Analyzer analyzer, string archiveRoot, ReindexProgress? progress = null, CancellationToken cancellation = default)
+    {
+        var catalog = new IndexCatalog(root);
+        var generation = catalog.CreateGeneration();
+        try
+        {
+            using (var index = SearchIndex.Open(catalog.PathOf(generation), analyzer))
+            {
+                ArchiveIndexer.Run(index, archiveRoot, progress, cancellation);
+            }
+            cancellation.ThrowIfCancellationRequested();
+        }
+        catch
+        {
+            catalog.TryDelete(generation);
+            throw;
+        }
+        catalog.Publish(generation);
+        return Open(root, analyzer);
+    }
+
     /// <summary>Opens the current generation for searching only (no write lock, nothing removed).</summary>
     public static LiveIndex OpenReadOnly(string root, Analyzer analyzer)
     {

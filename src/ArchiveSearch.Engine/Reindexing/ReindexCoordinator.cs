@@ -7,13 +7,41 @@ namespace ArchiveSearch.Engine.Reindexing;
 /// live generation and commit once; full jobs build a new generation beside it and switch atomically. Either
 /// way searches keep answering from the last committed state, and a cancelled or failed job changes nothing.
 /// </summary>
-public sealed class ReindexCoordinator(LiveIndex live, string archiveRoot, Action<ReindexJob>? onFinished = null) : IDisposable
+public sealed class ReindexCoordinator : IDisposable
 {
     private const int JobsKept = 50;
+    private readonly string archiveRoot;
+    private readonly Action<ReindexJob>? onFinished;
+    private readonly BrokenIndex? broken;
+    private LiveIndex? live;
     private readonly Lock gate = new();
     private readonly List<ReindexJob> jobs = [];
     private ReindexJob? running;
     private Task runningTask = Task.CompletedTask;
+
+    public ReindexCoordinator(LiveIndex live, string archiveRoot, Action<ReindexJob>? onFinished = null)
+    {
+        this.live = live;
+        this.archiveRoot = archiveRoot;
+        this.onFinished = onFinished;
+    }
+
+    private ReindexCoordinator(BrokenIndex broken, string archiveRoot, Action<ReindexJob>? onFinished)
+    {
+        this.broken = broken;
+        this.archiveRoot = archiveRoot;
+        this.onFinished = onFinished;
+    }
+
+    /// <summary>
+    /// For an index that could not be opened (corrupt, unreadable): the first job, whatever its mode, builds a new
+    /// generation from the whole archive and makes it current; <paramref name="onRecovered"/> then gets it, open.
+    /// </summary>
+    public static ReindexCoordinator ForBrokenIndex(string indexRoot, Lucene.Net.Analysis.Analyzer analyzer, string archiveRoot,
+        Action<LiveIndex> onRecovered, Action<ReindexJob>? onFinished = null) =>
+        new(new BrokenIndex(indexRoot, analyzer, onRecovered), archiveRoot, onFinished);
+
+    private sealed record BrokenIndex(string Root, Lucene.Net.Analysis.Analyzer Analyzer, Action<LiveIndex> OnRecovered);
 
     /// <summary>Queues a job and starts it at once.</summary>
     /// <exception cref="ReindexAlreadyRunningException">another job has not finished.</exception>
@@ -63,7 +91,16 @@ public sealed class ReindexCoordinator(LiveIndex live, string archiveRoot, Actio
         job.MarkRunning();
         try
         {
-            Reindexer.Run(live, archiveRoot, job.Mode, job.Progress, job.Token);
+            if (live is { } index)
+            {
+                Reindexer.Run(index, archiveRoot, job.Mode, job.Progress, job.Token);
+            }
+            else
+            {
+                var rebuilt = LiveIndex.BuildNew(broken!.Root, broken.Analyzer, archiveRoot, job.Progress, job.Token);
+                live = rebuilt;
+                broken.OnRecovered(rebuilt);
+            }
             job.Finish(ReindexState.Succeeded);
         }
         catch (OperationCanceledException) when (job.Token.IsCancellationRequested)
