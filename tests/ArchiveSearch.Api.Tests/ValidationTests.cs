@@ -12,7 +12,7 @@ public sealed class ValidationTests(SearchApplication app) : IClassFixture<Searc
     [InlineData("page=0", "page", "page starts at 1.")]
     [InlineData("size=0", "size", "size must be between 1 and 100.")]
     [InlineData("size=1000", "size", "size must be between 1 and 100.")]
-    [InlineData("page=101&size=100", "page", "page × size may not exceed 10000; narrow the search instead of paging that deep.")]
+    [InlineData("page=101&size=100", "page", "page × size may not exceed 10000; go deeper with the cursor each response returns.")]
     [InlineData("facetSize=0", "facetSize", "facetSize must be between 1 and 1000.")]
     [InlineData("from=2025-13-01", "from", "from must be a date written yyyy-MM-dd, not '2025-13-01'.")]
     [InlineData("from=notadate", "from", "from must be a date written yyyy-MM-dd, not 'notadate'.")]

@@ -27,7 +27,9 @@ public sealed record SearchQuery(
     [property: FromQuery(Name = "facetSize"), Description("Values per keyword facet, most frequent first, default 20.")]
     int? FacetSize,
     [property: FromQuery(Name = "dateInterval"), Description("Date histogram buckets: day | month (default) | year.")]
-    string? DateInterval)
+    string? DateInterval,
+    [property: FromQuery(Name = "cursor"), Description("The nextCursor of the previous response: the following page, at any depth (instead of page).")]
+    string? Cursor)
 {
     public SearchRequest ToRequest() => new()
     {
@@ -42,5 +44,6 @@ public sealed record SearchQuery(
         Size = Size ?? 10,
         FacetSize = FacetSize ?? 20,
         DateInterval = SearchParameters.ParseDateInterval(DateInterval),
+        Cursor = string.IsNullOrEmpty(Cursor) ? null : Cursor,
     };
 }

@@ -28,8 +28,10 @@ public sealed class ArticleSearcher(ISearcherSource index)
         var types = new KeywordFacetCounter(IndexSchema.TypeFacet, Keys(request.Types));
         var dates = new DateFacetCounter(request.From, request.To);
 
-        var window = request.Page * request.Size;
-        var top = TopFieldCollector.Create(SortFor(sort), window, fillFields: false, trackDocScores: !compiled.IsBrowse,
+        var fingerprint = SearchCursor.Fingerprint(request, sort);
+        var after = request.Cursor is { } cursor ? SearchCursor.Decode(cursor, fingerprint) : null;
+        var offset = after is null ? (request.Page - 1) * request.Size : 0;
+        var top = TopFieldCollector.Create(SortFor(sort), offset + request.Size, after, fillFields: true, trackDocScores: !compiled.IsBrowse,
             trackMaxScore: false, docsScoredInOrder: false);
         var collector = new MultiSelectFacetCollector(top, hashtags, sources, types, dates);
         var partial = false;
@@ -43,7 +45,7 @@ public sealed class ArticleSearcher(ISearcherSource index)
             partial = true;
         }
 
-        var pageDocs = top.GetTopDocs((request.Page - 1) * request.Size, request.Size).ScoreDocs;
+        var pageDocs = top.GetTopDocs(offset, request.Size).ScoreDocs;
         var hits = new List<SearchHit>(pageDocs.Length);
         foreach (var scoreDoc in pageDocs)
         {
@@ -57,7 +59,13 @@ public sealed class ArticleSearcher(ISearcherSource index)
             sources.Top(request.FacetSize),
             types.Top(request.FacetSize),
             dates.Histogram(request.DateInterval));
-        return new SearchResponse(collector.TotalHits, request.Page, request.Size, clock.Elapsed.TotalMilliseconds, hits, facets) { Partial = partial };
+        // A full page may have more after it: the cursor continues from its last hit, however deep.
+        var nextCursor = pageDocs.Length == request.Size && !partial ? SearchCursor.Encode((FieldDoc)pageDocs[^1], fingerprint) : null;
+        return new SearchResponse(collector.TotalHits, request.Page, request.Size, clock.Elapsed.TotalMilliseconds, hits, facets)
+        {
+            Partial = partial,
+            NextCursor = nextCursor,
+        };
     }
 
     /// <summary>The clock budgets are measured on, in milliseconds: Lucene's global counter, ticked by one shared timer thread.</summary>

@@ -29,6 +29,8 @@ public sealed record SearchRequest
     public int Size { get; init; } = 10;
     public int FacetSize { get; init; } = 20;
     public DateInterval DateInterval { get; init; } = DateInterval.Month;
+    /// <summary>A <see cref="SearchResponse.NextCursor"/>: the page after it, past the offset window. Use with page 1.</summary>
+    public string? Cursor { get; init; }
     /// <summary>How long matching and counting may take; past it the response is <see cref="SearchResponse.Partial"/>. Null: no limit.</summary>
     public TimeSpan? TimeBudget { get; init; }
 }

@@ -12,6 +12,9 @@ public sealed record SearchResponse(
 {
     /// <summary>True when the search hit its time budget: hits, total and facets cover only the documents seen by then.</summary>
     public bool Partial { get; init; }
+
+    /// <summary>Pass as <see cref="SearchRequest.Cursor"/> to get the next page, at any depth; null after a short page.</summary>
+    public string? NextCursor { get; init; }
 }
 
 public sealed record SearchHit(
