@@ -1,5 +1,6 @@
 using ArchiveSearch.Api.Endpoints;
 using ArchiveSearch.Api.Hosting;
+using ArchiveSearch.Api.Observability;
 using ArchiveSearch.Api.Security;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -28,6 +29,7 @@ app.MapSearchEndpoints();
 app.MapArticleEndpoints();
 app.MapHealthEndpoints();
 app.MapReindexEndpoints();
+app.MapMetricsEndpoints();
 app.PrintUrlsWhenStarted();
 
 app.Run();

@@ -1,5 +1,6 @@
 using ArchiveSearch.Api.Configuration;
 using ArchiveSearch.Api.Hosting;
+using ArchiveSearch.Api.Observability;
 using ArchiveSearch.Api.Security;
 using Microsoft.Extensions.Options;
 using ArchiveSearch.Engine.Searching;
@@ -23,9 +24,13 @@ internal static class SearchEndpoints
         return routes;
     }
 
-    private static Ok<SearchResponse> Search([AsParameters] SearchQuery query, IndexHost host, IOptionsMonitor<ProtectionOptions> protection) =>
-        TypedResults.Ok(host.Searcher.Search(query.ToRequest() with
+    private static Ok<SearchResponse> Search([AsParameters] SearchQuery query, IndexHost host, IOptionsMonitor<ProtectionOptions> protection, ServiceMetrics metrics)
+    {
+        var response = host.Searcher.Search(query.ToRequest() with
         {
             TimeBudget = TimeSpan.FromMilliseconds(protection.CurrentValue.SearchTimeBudgetMilliseconds),
-        }));
+        });
+        metrics.SearchFinished(response.TookMs);
+        return TypedResults.Ok(response);
+    }
 }

@@ -1,4 +1,5 @@
 using ArchiveSearch.Api.Configuration;
+using ArchiveSearch.Api.Observability;
 using ArchiveSearch.Engine.Analysis;
 using ArchiveSearch.Engine.Indexing;
 using ArchiveSearch.Engine.Reindexing;
@@ -11,7 +12,7 @@ namespace ArchiveSearch.Api.Hosting;
 /// Opens the index before the server listens, and builds it from the archive when it is empty, so the one
 /// run command works on a fresh clone. A failure is logged and leaves the service up but not ready.
 /// </summary>
-internal sealed partial class IndexStartup(IndexHost host, IOptions<SearchOptions> options, IHostEnvironment environment, ILogger<IndexStartup> logger) : IHostedService
+internal sealed partial class IndexStartup(IndexHost host, IOptions<SearchOptions> options, IHostEnvironment environment, ServiceMetrics metrics, ILogger<IndexStartup> logger) : IHostedService
 {
     private const int ProblemsLogged = 20;
 
@@ -62,6 +63,7 @@ internal sealed partial class IndexStartup(IndexHost host, IOptions<SearchOption
     {
         var p = job.Progress;
         if (job.State == ReindexState.Succeeded) host.MarkBuilt();
+        metrics.JobFinished(job);
         LogJobFinished(job.Id, job.Mode, job.State, p.Added, p.Updated, p.Deleted, p.Unchanged, p.Skipped, job.Error);
     }
 

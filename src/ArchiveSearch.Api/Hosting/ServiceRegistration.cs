@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ArchiveSearch.Api.Configuration;
 using ArchiveSearch.Api.Errors;
+using ArchiveSearch.Api.Observability;
 
 namespace ArchiveSearch.Api.Hosting;
 
@@ -11,6 +12,7 @@ internal static class ServiceRegistration
     {
         services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IndexHost>();
+        services.AddSingleton<ServiceMetrics>();
         services.AddHostedService<IndexStartup>();
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiErrors>();

@@ -1,10 +1,11 @@
 using System.Diagnostics;
+using ArchiveSearch.Api.Observability;
 
 namespace ArchiveSearch.Api.Security;
 
 /// <summary>
 /// Gives every request an id (a well-formed incoming <c>X-Request-Id</c>, else the trace identifier), returns it in
-/// the response header, puts it in the logging scope, and logs one structured line per request.
+/// the response header, puts it in the logging scope, logs one structured line per request and counts it in the metrics.
 /// </summary>
 internal static partial class RequestIds
 {
@@ -13,6 +14,7 @@ internal static partial class RequestIds
     public static IApplicationBuilder UseRequestIds(this IApplicationBuilder app)
     {
         var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("ArchiveSearch.Requests");
+        var metrics = app.ApplicationServices.GetRequiredService<ServiceMetrics>();
         return app.Use(async (context, next) =>
         {
             var incoming = context.Request.Headers[Header].ToString();
@@ -33,6 +35,7 @@ internal static partial class RequestIds
                 finally
                 {
                     LogRequest(logger, context.Request.Method, context.Request.Path, context.Response.StatusCode, clock.Elapsed.TotalMilliseconds, id);
+                    metrics.RequestFinished(MetricsEndpoints.EndpointOf(context), context.Request.Method, context.Response.StatusCode, clock.Elapsed);
                 }
             }
         });
