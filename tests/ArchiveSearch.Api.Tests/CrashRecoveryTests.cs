@@ -51,6 +51,29 @@ public sealed class CrashRecoveryTests : IDisposable
         Assert.Single(Directory.GetDirectories(Index, "gen-*"));
     }
 
+    [Fact]
+    public async Task A_sigterm_during_a_full_job_stops_the_service_cleanly_and_keeps_the_index()
+    {
+        WriteArticles(0, 1500);
+        using (var first = await CrashServiceProcess.StartAsync(Archive, Index))
+        {
+            WriteArticles(1500, 4500);
+            var job = await first.StartJobAsync("full");
+            var id = job.GetProperty("id").GetString()!;
+            await first.WaitForJobAsync(id, j => j.GetProperty("progress").GetProperty("scanned").GetInt32() > 100, TimeSpan.FromSeconds(60));
+
+            var exitCode = first.Terminate(TimeSpan.FromSeconds(30));
+
+            Assert.Equal(0, exitCode);
+            Assert.Contains($"Reindex job {id} (Full) Cancelled", first.Log);
+        }
+        // Nothing half-built is left behind, and the next start serves the index as it was.
+        Assert.Single(Directory.GetDirectories(Index, "gen-*"));
+        using var second = await CrashServiceProcess.StartAsync(Archive, Index);
+        Assert.Equal(1500, await second.ArticleCountAsync());
+        Assert.DoesNotContain("Removed index generation", second.Log);
+    }
+
     private void WriteArticles(int from, int count)
     {
         for (var n = from; n < from + count; n++)

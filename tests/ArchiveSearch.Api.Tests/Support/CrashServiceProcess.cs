@@ -107,6 +107,18 @@ internal sealed class CrashServiceProcess : IDisposable
         process.WaitForExit(10_000);
     }
 
+    /// <summary>SIGTERM, as systemd or docker stop send: returns the exit code once the process has shut down.</summary>
+    public int Terminate(TimeSpan limit)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+        if (!process.WaitForExit(limit)) throw new TimeoutException("The service did not stop after SIGTERM:\n" + Log);
+        process.WaitForExit(); // flushes the redirected output
+        return process.ExitCode;
+    }
+
     public void Dispose()
     {
         Client.Dispose();
