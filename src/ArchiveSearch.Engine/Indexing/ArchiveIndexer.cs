@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using ArchiveSearch.Engine.Archive;
 
 namespace ArchiveSearch.Engine.Indexing;
@@ -33,7 +34,15 @@ public static class ArchiveIndexer
             var run = new IndexRun(target, target.ReadIndexedFiles(), previous, previous?.ReadIndexedFiles(), progress);
 
             var options = new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = Environment.ProcessorCount };
-            Parallel.ForEach(unique, options, run.Update);
+            try
+            {
+                Parallel.ForEach(unique, options, run.Update);
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+            {
+                // Report what went wrong (a full disk), not that "one or more errors occurred".
+                ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            }
 
             var present = unique.Select(f => ArticleId.For(f.RelativePath)).ToHashSet(StringComparer.Ordinal);
             foreach (var id in run.Baseline.Keys.Where(id => !present.Contains(id)))

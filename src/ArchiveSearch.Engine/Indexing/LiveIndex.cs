@@ -101,8 +101,11 @@ public sealed class LiveIndex : ISearcherSource, IDisposable
     public (SearchIndex Index, string Generation) CreateNextGeneration()
     {
         var generation = catalog.CreateGeneration();
-        return (SearchIndex.Open(catalog.PathOf(generation), Analyzer), generation);
+        return (SearchIndex.Open(catalog.PathOf(generation), Analyzer, NewGenerationWrapper), generation);
     }
+
+    /// <summary>Tests wrap the directories of new generations to inject I/O failures (a disk filling up mid-rebuild).</summary>
+    internal Func<Lucene.Net.Store.Directory, Lucene.Net.Store.Directory>? NewGenerationWrapper { get; set; }
 
     /// <summary>Makes a committed rebuild live: CURRENT first (the durable truth), then the searchers.</summary>
     public void SwitchTo(SearchIndex next, string generation)

@@ -19,7 +19,7 @@ public sealed class SearchIndex : ISearcherSource, IDisposable
     /// <summary>BM25 at index and search time: its per-term score is bounded, which the ranking tiers rely on.</summary>
     internal static readonly Similarity Similarity = new BM25Similarity();
 
-    private readonly FSDirectory directory;
+    private readonly Lucene.Net.Store.Directory directory;
     private readonly SearcherManager searchers;
     private readonly bool readOnly;
     private IndexWriter? writer;
@@ -28,7 +28,7 @@ public sealed class SearchIndex : ISearcherSource, IDisposable
     private int disposed;
     private Action? afterRetirement;
 
-    private SearchIndex(string path, FSDirectory directory, IndexWriter? writer, Analyzer analyzer)
+    private SearchIndex(string path, Lucene.Net.Store.Directory directory, IndexWriter? writer, Analyzer analyzer)
     {
         Path = path;
         this.directory = directory;
@@ -43,11 +43,15 @@ public sealed class SearchIndex : ISearcherSource, IDisposable
 
     /// <summary>Opens the index at <paramref name="path"/>, creating an empty one if there is none.</summary>
     /// <exception cref="IndexBusyException">another process is writing to this index.</exception>
-    public static SearchIndex Open(string path, Analyzer analyzer)
+    public static SearchIndex Open(string path, Analyzer analyzer) => Open(path, analyzer, wrap: null);
+
+    /// <param name="wrap">Tests wrap the file-system directory to inject I/O failures (a full disk).</param>
+    internal static SearchIndex Open(string path, Analyzer analyzer, Func<Lucene.Net.Store.Directory, Lucene.Net.Store.Directory>? wrap)
     {
         var fullPath = System.IO.Path.GetFullPath(path);
         System.IO.Directory.CreateDirectory(fullPath);
-        var directory = FSDirectory.Open(fullPath);
+        Lucene.Net.Store.Directory directory = FSDirectory.Open(fullPath);
+        if (wrap is not null) directory = wrap(directory);
         try
         {
             var writer = new IndexWriter(directory, WriterConfig(analyzer));

@@ -84,6 +84,23 @@ public class FullRebuildTests
     }
 
     [Fact]
+    public void A_disk_that_fills_up_during_a_rebuild_fails_it_and_keeps_the_old_generation_serving()
+    {
+        using var index = new TempLiveIndex();
+        GeneratedArticles.Write(index.Archive, 0, 5);
+        Reindexer.Run(index.Live, index.Archive, ReindexMode.Incremental);
+        GeneratedArticles.Write(index.Archive, 5, 200);
+        index.Live.NewGenerationWrapper = inner => new FullDiskDirectory(inner, filesAllowed: 3);
+
+        var error = Assert.Throws<IOException>(() => Reindexer.Run(index.Live, index.Archive, ReindexMode.Full));
+
+        Assert.Contains("No space left on device", error.Message);
+        Assert.Equal(5, Total(index));
+        Assert.Equal("gen-000001", index.CurrentFile());
+        Assert.Equal(["gen-000001"], index.Generations());
+    }
+
+    [Fact]
     public void At_open_an_unfinished_rebuild_is_removed_and_the_current_generation_served()
     {
         using var index = new TempLiveIndex();
