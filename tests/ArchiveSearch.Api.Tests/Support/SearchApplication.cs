@@ -1,6 +1,9 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ArchiveSearch.Api.Tests.Support;
 
@@ -23,12 +26,7 @@ public sealed class SearchApplication : WebApplicationFactory<Program>
         ArchivePath = Path.Combine(root, "archive");
         IndexPath = Path.Combine(root, "index");
         if (files is null) return;
-        foreach (var (relativePath, text) in files)
-        {
-            var path = Path.Combine(ArchivePath, relativePath);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, text);
-        }
+        foreach (var (relativePath, text) in files) WriteArchiveFile(relativePath, text);
     }
 
     /// <summary>An app configured with an archive folder that does not exist.</summary>
@@ -38,14 +36,43 @@ public sealed class SearchApplication : WebApplicationFactory<Program>
 
     public string IndexPath { get; }
 
+    /// <summary>
+    /// The address the service sees requests come from. TestServer leaves it null, which admin endpoints treat
+    /// as a remote client; set it to <see cref="IPAddress.Loopback"/> to act as a local one.
+    /// </summary>
+    public IPAddress? ClientAddress { get; init; }
+
+    /// <summary>Further configuration (<c>Search:AdminApiKey</c>, …), changeable while the app runs.</summary>
+    public RuntimeSettings Settings { get; } = new();
+
+    /// <summary>Writes (or overwrites) an article file in this app's archive.</summary>
+    public void WriteArchiveFile(string relativePath, string text) => WriteArchiveFile(relativePath, System.Text.Encoding.UTF8.GetBytes(text));
+
+    public void WriteArchiveFile(string relativePath, byte[] bytes)
+    {
+        var path = Path.Combine(ArchivePath, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+    }
+
+    public void DeleteArchiveFile(string relativePath) => File.Delete(Path.Combine(ArchivePath, relativePath));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         // In-memory configuration is added last, so it wins over appsettings.json's relative paths.
-        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        builder.ConfigureAppConfiguration(config =>
         {
-            ["Search:ArchivePath"] = ArchivePath,
-            ["Search:IndexPath"] = IndexPath,
-        }));
+            config.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Search:ArchivePath"] = ArchivePath,
+                ["Search:IndexPath"] = IndexPath,
+            });
+            config.Add(Settings);
+        });
+        if (ClientAddress is { } address)
+        {
+            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new ClientAddressFilter(address)));
+        }
     }
 
     protected override void Dispose(bool disposing)
@@ -53,5 +80,19 @@ public sealed class SearchApplication : WebApplicationFactory<Program>
         // The host closes the index (and its write lock) first; only then can the folder go.
         base.Dispose(disposing);
         if (disposing && Directory.Exists(root)) Directory.Delete(root, recursive: true);
+    }
+
+    /// <summary>Runs first in the pipeline and stamps every request with the chosen client address.</summary>
+    private sealed class ClientAddressFilter(IPAddress address) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                context.Connection.RemoteIpAddress = address;
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 }
