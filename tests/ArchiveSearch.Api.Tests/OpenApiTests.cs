@@ -16,7 +16,7 @@ public sealed class OpenApiTests(SearchApplication app) : IClassFixture<SearchAp
         var document = await client.GetJsonElementAsync("/openapi/v1.json");
 
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal);
-        Assert.Equal(["/api/articles/{id}", "/api/reindex", "/api/reindex/{id}", "/api/search", "/health", "/health/live", "/health/ready"], paths);
+        Assert.Equal(["/api/articles/{id}", "/api/reindex", "/api/reindex/{id}", "/api/search", "/health", "/health/live", "/health/ready", "/metrics"], paths);
     }
 
     [Fact]
