@@ -5,7 +5,7 @@ using ArchiveSearch.Api.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddArchiveSearch();
-builder.Services.AddArchiveProtection(builder.Configuration);
+builder.Services.AddArchiveProtection();
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "Archive search";

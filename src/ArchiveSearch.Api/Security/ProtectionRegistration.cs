@@ -4,16 +4,14 @@ namespace ArchiveSearch.Api.Security;
 
 internal static class ProtectionRegistration
 {
-    public const string CorsPolicy = "configured-origins";
-
-    public static IServiceCollection AddArchiveProtection(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddArchiveProtection(this IServiceCollection services)
     {
         services.AddOptions<ProtectionOptions>().BindConfiguration(ProtectionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<FailedKeyAttempts>();
         services.AddArchiveRateLimits();
-        var origins = configuration.GetSection($"{ProtectionOptions.Section}:{nameof(ProtectionOptions.CorsOrigins)}").Get<string[]>() ?? [];
         // Only configured origins; with none, browsers on other origins cannot call the API at all.
-        services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy.WithOrigins(origins).WithMethods("GET", "POST", "DELETE").AllowAnyHeader()));
+        services.AddCors();
+        services.AddSingleton<Microsoft.AspNetCore.Cors.Infrastructure.ICorsPolicyProvider, ConfiguredCorsPolicy>();
         return services;
     }
 
@@ -21,7 +19,7 @@ internal static class ProtectionRegistration
     {
         app.UseRequestIds();
         app.UseSecurityHeaders();
-        app.UseCors(CorsPolicy);
+        app.UseCors();
         app.UseRateLimiter();
         return app;
     }
