@@ -85,6 +85,22 @@ public sealed class ProtectionTests
     }
 
     [Fact]
+    public async Task Search_limits_come_from_configuration_and_are_named_in_the_400()
+    {
+        using var app = new SearchApplication();
+        app.Settings.Set("Protection:MaxPageSize", "5");
+        app.Settings.Set("Protection:MaxQueryWords", "2");
+        var client = app.CreateClient();
+
+        var size = await client.GetProblemAsync("/api/search?size=6", HttpStatusCode.BadRequest);
+        var words = await client.GetProblemAsync("/api/search?size=5&q=one+two+three", HttpStatusCode.BadRequest);
+
+        Assert.Equal(new Problem(400, "Invalid parameter", "size must be between 1 and 5.", "invalid_parameter", "size"), size);
+        Assert.Equal(new Problem(400, "Invalid parameter", "The query has 3 distinct words; at most 2 are searched.", "invalid_parameter", "q"), words);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/search?size=5&q=one+two")).StatusCode);
+    }
+
+    [Fact]
     public async Task Cors_allows_only_configured_origins()
     {
         using var app = new SearchApplication();

@@ -29,6 +29,7 @@ internal static class SearchEndpoints
         var response = host.Searcher.Search(query.ToRequest() with
         {
             TimeBudget = TimeSpan.FromMilliseconds(protection.CurrentValue.SearchTimeBudgetMilliseconds),
+            Limits = protection.CurrentValue.ToLimits(),
         });
         metrics.SearchFinished(response.TookMs);
         return TypedResults.Ok(response);

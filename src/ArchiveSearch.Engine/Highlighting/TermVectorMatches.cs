@@ -9,11 +9,11 @@ namespace ArchiveSearch.Engine.Highlighting;
 /// so highlighting never re-analyses the text (SmartCn is the slowest step of a search otherwise)
 /// and marks exactly the characters the analyzer matched.
 /// </summary>
-internal static class TermVectorMatches
+internal sealed class TermVectorMatches(IReadOnlySet<string> terms, IReadOnlySet<string> prefixes)
 {
-    public static IReadOnlyList<MatchSpan> Find(IndexReader reader, int docId, string field, IReadOnlySet<string> terms, int textLength)
+    public IReadOnlyList<MatchSpan> Find(IndexReader reader, int docId, string field, int textLength)
     {
-        if (terms.Count == 0) return [];
+        if (terms.Count == 0 && prefixes.Count == 0) return [];
         var vector = reader.GetTermVector(docId, field);
         if (vector is null) return [];
         var spans = new List<MatchSpan>();
@@ -21,18 +21,33 @@ internal static class TermVectorMatches
         DocsAndPositionsEnum? positions = null;
         foreach (var term in terms)
         {
-            if (!termsEnum.SeekExact(new BytesRef(term))) continue;
-            positions = termsEnum.DocsAndPositions(null, positions, DocsAndPositionsFlags.OFFSETS);
-            if (positions is null || positions.NextDoc() == DocIdSetIterator.NO_MORE_DOCS) continue;
-            for (var i = 0; i < positions.Freq; i++)
+            if (termsEnum.SeekExact(new BytesRef(term))) positions = AddOffsets(termsEnum, positions, spans, textLength);
+        }
+        if (prefixes.Count > 0)
+        {
+            // A document's term vector is small: walking it is cheaper than seeking each expansion.
+            termsEnum = vector.GetEnumerator();
+            while (termsEnum.MoveNext())
             {
-                positions.NextPosition();
-                var start = positions.StartOffset;
-                var end = positions.EndOffset;
-                if (start >= 0 && end > start && end <= textLength) spans.Add(new MatchSpan(start, end));
+                var text = termsEnum.Term.Utf8ToString();
+                if (prefixes.Any(p => text.StartsWith(p, StringComparison.Ordinal))) positions = AddOffsets(termsEnum, positions, spans, textLength);
             }
         }
         return Merge(spans);
+    }
+
+    private static DocsAndPositionsEnum? AddOffsets(TermsEnum termsEnum, DocsAndPositionsEnum? reuse, List<MatchSpan> spans, int textLength)
+    {
+        var positions = termsEnum.DocsAndPositions(null, reuse, DocsAndPositionsFlags.OFFSETS);
+        if (positions is null || positions.NextDoc() == DocIdSetIterator.NO_MORE_DOCS) return positions;
+        for (var i = 0; i < positions.Freq; i++)
+        {
+            positions.NextPosition();
+            var start = positions.StartOffset;
+            var end = positions.EndOffset;
+            if (start >= 0 && end > start && end <= textLength) spans.Add(new MatchSpan(start, end));
+        }
+        return positions;
     }
 
     private static List<MatchSpan> Merge(List<MatchSpan> spans)

@@ -18,7 +18,7 @@ public sealed class ArticleSearcher(ISearcherSource index)
     {
         var clock = Stopwatch.StartNew();
         SearchRequestValidator.Validate(request);
-        var compiled = compiler.Compile(request.Query);
+        var compiled = compiler.Compile(request.Query, request.Limits);
         var sort = request.Sort ?? (compiled.IsBrowse ? SearchSort.Newest : SearchSort.Relevance);
 
         using var lease = index.AcquireSearcher();
@@ -51,7 +51,7 @@ public sealed class ArticleSearcher(ISearcherSource index)
         {
             var stored = ArticleDocumentMapper.FromDocument(searcher.Doc(scoreDoc.Doc));
             var score = compiled.IsBrowse || float.IsNaN(scoreDoc.Score) ? (float?)null : scoreDoc.Score;
-            hits.Add(ToHit(stored, score, Highlight(searcher.IndexReader, scoreDoc.Doc, stored, compiled.HighlightTerms)));
+            hits.Add(ToHit(stored, score, Highlight(searcher.IndexReader, scoreDoc.Doc, stored, compiled)));
         }
 
         var facets = new SearchFacets(
@@ -112,11 +112,12 @@ public sealed class ArticleSearcher(ISearcherSource index)
         };
     }
 
-    private static HitHighlights Highlight(IndexReader reader, int docId, StoredArticle article, IReadOnlySet<string> terms)
+    private static HitHighlights Highlight(IndexReader reader, int docId, StoredArticle article, CompiledQuery query)
     {
-        var title = SnippetBuilder.MarkAll(article.Title, TermVectorMatches.Find(reader, docId, IndexSchema.Title, terms, article.Title.Length));
-        var aiSpans = TermVectorMatches.Find(reader, docId, IndexSchema.AiSummary, terms, article.AiSummary.Length);
-        var originalSpans = TermVectorMatches.Find(reader, docId, IndexSchema.OriginalText, terms, article.OriginalText.Length);
+        var matcher = new TermVectorMatches(query.HighlightTerms, query.HighlightPrefixes);
+        var title = SnippetBuilder.MarkAll(article.Title, matcher.Find(reader, docId, IndexSchema.Title, article.Title.Length));
+        var aiSpans = matcher.Find(reader, docId, IndexSchema.AiSummary, article.AiSummary.Length);
+        var originalSpans = matcher.Find(reader, docId, IndexSchema.OriginalText, article.OriginalText.Length);
         var aiBest = SnippetBuilder.BestWindow(aiSpans).Matches;
         var originalBest = SnippetBuilder.BestWindow(originalSpans).Matches;
         // Prefer the AI summary: it is written to be read; the original text wins only with more matches.

@@ -15,8 +15,6 @@ namespace ArchiveSearch.Engine.Searching;
 /// </summary>
 public sealed class QueryCompiler(Analyzer analyzer)
 {
-    public const int MaxWords = 64;
-
     /// <summary>Larger than any BM25 relevance one word can reach (idf × (k1+1) × field boost stays far below).</summary>
     internal const float TierWeight = 1000f;
 
@@ -31,13 +29,15 @@ public sealed class QueryCompiler(Analyzer analyzer)
         (IndexSchema.OriginalText, 1f),
     ];
 
-    public CompiledQuery Compile(string? userQuery)
+    public CompiledQuery Compile(string? userQuery, SearchLimits? limits = null)
     {
+        limits ??= SearchLimits.Default;
         var clauses = UserQueryParser.Parse(userQuery);
         if (clauses.Count == 0) return new CompiledQuery(new MatchAllDocsQuery(), new HashSet<string>(), IsBrowse: true);
 
         var root = new BooleanQuery(disableCoord: true);
         var highlight = new HashSet<string>(StringComparer.Ordinal);
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
         var tierWords = new HashSet<string>(StringComparer.Ordinal);
         var hasRequired = false;
         var hasExcluded = false;
@@ -69,6 +69,19 @@ public sealed class QueryCompiler(Analyzer analyzer)
             }
 
             if (tokens.Count == 0) continue;
+            if (clause.IsPrefix)
+            {
+                if (clause.Text.Length < limits.MinPrefixLength)
+                {
+                    throw new InvalidSearchRequestException("q", $"'{clause.Text}*' is too short a prefix: write at least {limits.MinPrefixLength} characters before the *.");
+                }
+                // The last analysed token is the unfinished word; any before it are whole words.
+                var prefix = tokens[^1];
+                if (tierWords.Add("*" + prefix)) root.Add(Tier(AnyFieldPrefix(prefix, limits.MaxPrefixExpansions)), Occur.SHOULD);
+                prefixes.Add(prefix);
+                tokens = tokens.Take(tokens.Count - 1).ToList();
+                if (tokens.Count == 0) continue;
+            }
             highlight.UnionWith(tokens);
             if (clause.IsPhrase && tokens.Count > 1)
             {
@@ -83,9 +96,9 @@ public sealed class QueryCompiler(Analyzer analyzer)
             if (tokens.Count > 1) root.Add(Boosted(AnyField(tokens), PhraseBoost), Occur.SHOULD);
         }
 
-        if (tierWords.Count > MaxWords)
+        if (tierWords.Count > limits.MaxQueryWords)
         {
-            throw new InvalidSearchRequestException("q", $"The query has {tierWords.Count} distinct words; at most {MaxWords} are searched.");
+            throw new InvalidSearchRequestException("q", $"The query has {tierWords.Count} distinct words; at most {limits.MaxQueryWords} are searched.");
         }
         if (tierWords.Count > 0)
         {
@@ -96,7 +109,7 @@ public sealed class QueryCompiler(Analyzer analyzer)
             if (!hasExcluded) return new CompiledQuery(new BooleanQuery(), highlight, IsBrowse: false);
             root.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
-        return new CompiledQuery(root, highlight, IsBrowse: false);
+        return new CompiledQuery(root, highlight, IsBrowse: false) { HighlightPrefixes = prefixes };
     }
 
     private static Query Tier(Query word)
@@ -120,6 +133,21 @@ public sealed class QueryCompiler(Analyzer analyzer)
     {
         var dismax = new DisjunctionMaxQuery(DisMaxTieBreaker);
         foreach (var (field, boost) in TextFields) dismax.Add(Boosted(InField(field, tokens), boost));
+        return dismax;
+    }
+
+    /// <summary>Words beginning with <paramref name="prefix"/> in any text field; expansion bounded to the most frequent terms.</summary>
+    private static Query AnyFieldPrefix(string prefix, int maxExpansions)
+    {
+        var dismax = new DisjunctionMaxQuery(DisMaxTieBreaker);
+        foreach (var (field, boost) in TextFields)
+        {
+            var query = new PrefixQuery(new Term(field, prefix))
+            {
+                MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(maxExpansions),
+            };
+            dismax.Add(Boosted(query, boost));
+        }
         return dismax;
     }
 

@@ -7,12 +7,6 @@ public enum SearchSort { Relevance, Newest, Oldest }
 /// <summary>What a user asks for: a query, filters, sort, page and facet options.</summary>
 public sealed record SearchRequest
 {
-    public const int MaxQueryLength = 1000;
-    public const int MaxPageSize = 100;
-    public const int MaxFacetSize = 1000;
-    public const int MaxFilterValues = 100;
-    /// <summary>page × size may not exceed this: deep offsets cost memory and time on every request.</summary>
-    public const int MaxResultWindow = 10_000;
 
     public string? Query { get; init; }
     /// <summary>Any of these hashtags (compared case-insensitively, full-width folded).</summary>
@@ -33,4 +27,6 @@ public sealed record SearchRequest
     public string? Cursor { get; init; }
     /// <summary>How long matching and counting may take; past it the response is <see cref="SearchResponse.Partial"/>. Null: no limit.</summary>
     public TimeSpan? TimeBudget { get; init; }
+    /// <summary>The limits this request is checked against.</summary>
+    public SearchLimits Limits { get; init; } = SearchLimits.Default;
 }

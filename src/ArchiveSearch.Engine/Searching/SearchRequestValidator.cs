@@ -7,23 +7,24 @@ public static class SearchRequestValidator
 {
     public static void Validate(SearchRequest request)
     {
-        if (request.Query is { Length: > SearchRequest.MaxQueryLength })
-            Fail("q", $"q is {request.Query.Length} characters long; at most {SearchRequest.MaxQueryLength} are allowed.");
+        var limits = request.Limits;
+        if (request.Query is { } query && query.Length > limits.MaxQueryLength)
+            Fail("q", $"q is {request.Query.Length} characters long; at most {limits.MaxQueryLength} are allowed.");
         if (request.Page < 1) Fail("page", "page starts at 1.");
-        if (request.Size is < 1 or > SearchRequest.MaxPageSize) Fail("size", $"size must be between 1 and {SearchRequest.MaxPageSize}.");
+        if (request.Size < 1 || request.Size > limits.MaxPageSize) Fail("size", $"size must be between 1 and {limits.MaxPageSize}.");
         if (request.Cursor is not null && request.Page != 1) Fail("cursor", "cursor continues from its own position: use it without page.");
-        if ((long)request.Page * request.Size > SearchRequest.MaxResultWindow)
-            Fail("page", $"page × size may not exceed {SearchRequest.MaxResultWindow}; go deeper with the cursor each response returns.");
-        if (request.FacetSize is < 1 or > SearchRequest.MaxFacetSize) Fail("facetSize", $"facetSize must be between 1 and {SearchRequest.MaxFacetSize}.");
+        if ((long)request.Page * request.Size > limits.MaxResultWindow)
+            Fail("page", $"page × size may not exceed {limits.MaxResultWindow}; go deeper with the cursor each response returns.");
+        if (request.FacetSize < 1 || request.FacetSize > limits.MaxFacetSize) Fail("facetSize", $"facetSize must be between 1 and {limits.MaxFacetSize}.");
         if (request.From is { } from && request.To is { } to && from > to) Fail("from", $"from ({from:yyyy-MM-dd}) is after to ({to:yyyy-MM-dd}).");
-        CheckValues("hashtag", request.Hashtags);
-        CheckValues("source", request.Sources);
-        CheckValues("type", request.Types);
+        CheckValues("hashtag", request.Hashtags, limits);
+        CheckValues("source", request.Sources, limits);
+        CheckValues("type", request.Types, limits);
     }
 
-    private static void CheckValues(string parameter, IReadOnlyList<string> values)
+    private static void CheckValues(string parameter, IReadOnlyList<string> values, SearchLimits limits)
     {
-        if (values.Count > SearchRequest.MaxFilterValues) Fail(parameter, $"at most {SearchRequest.MaxFilterValues} {parameter} values may be given.");
+        if (values.Count > limits.MaxFilterValues) Fail(parameter, $"at most {limits.MaxFilterValues} {parameter} values may be given.");
         foreach (var value in values)
         {
             if (value.Length > 200) Fail(parameter, $"a {parameter} value may be at most 200 characters long.");

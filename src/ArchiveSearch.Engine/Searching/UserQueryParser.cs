@@ -1,7 +1,7 @@
 namespace ArchiveSearch.Engine.Searching;
 
 /// <summary>
-/// Reads the query syntax users type: words, "quoted phrases", -excluded, +required and
+/// Reads the query syntax users type: words, "quoted phrases", prefix*, -excluded, +required and
 /// title:/hashtag:/source: scoping. It never fails: syntax it cannot read is taken as plain text
 /// (a lone quote is dropped, <c>title:</c> with nothing after it is the word "title", AND/OR are words).
 /// </summary>
@@ -61,7 +61,17 @@ public static class UserQueryParser
 
             var end = i;
             while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] != '"') end++;
-            if (end > i) clauses.Add(new QueryClause(text[i..end], IsPhrase: false, field, occur));
+            var word = text[i..end];
+            // "vect*" is a prefix; a lone "*" or a leading star is no syntax (no leading wildcards), just dropped by analysis.
+            var stem = word.TrimEnd('*');
+            if (stem.Length > 0 && stem.Length < word.Length && field is ClauseField.Any or ClauseField.Title)
+            {
+                clauses.Add(new QueryClause(stem, IsPhrase: false, field, occur) { IsPrefix = true });
+            }
+            else if (word.Length > 0)
+            {
+                clauses.Add(new QueryClause(word, IsPhrase: false, field, occur));
+            }
             i = end;
         }
         return clauses;
