@@ -1,16 +1,21 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cn.Smart;
+using Lucene.Net.Analysis.CharFilters;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 
 namespace ArchiveSearch.Engine.Analysis;
 
 /// <summary>
-/// SmartCn's chain (HMM word segmentation, Porter stemming of Latin words, punctuation stop set) plus one
-/// filter of our own that drops the lone surrogate halves SmartCn cuts emoji and rare CJK into.
+/// SmartCn's chain (HMM word segmentation, Porter stemming of Latin words, punctuation stop set), after
+/// Traditional → Simplified folding, plus a filter that drops the lone surrogate halves SmartCn cuts emoji
+/// and rare CJK into.
 /// </summary>
 internal sealed class ArchiveAnalyzer : Analyzer
 {
+    protected override TextReader InitReader(string fieldName, TextReader reader) =>
+        new MappingCharFilter(TraditionalToSimplified.Map, reader);
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new HMMChineseTokenizer(reader);

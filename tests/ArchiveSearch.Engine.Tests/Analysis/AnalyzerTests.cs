@@ -60,4 +60,11 @@ public class AnalyzerTests
 
         Assert.All(mismatches, m => Assert.Equal(0, m));
     }
+
+    [Fact]
+    public void Traditional_chinese_is_cut_into_the_same_words_as_simplified()
+    {
+        Assert.Equal(["台", "积", "电", "法", "说", "会", "人工", "智慧", "需求", "强劲", "资料库"], Tokens("台積電法說會：人工智慧需求強勁，資料庫"));
+        Assert.Equal(Tokens("台积电法说会：人工智慧需求强劲，资料库"), Tokens("台積電法說會：人工智慧需求強勁，資料庫"));
+    }
 }

@@ -97,4 +97,24 @@ public class RankingTests
         Assert.Equal(Enumerable.Range(5, 10).Reverse().Select(i => $"a{i:00}"), page2.Hits.Select(h => h.Id));
         Assert.Equal(Enumerable.Range(0, 5).Reverse().Select(i => $"a{i:00}"), page3.Hits.Select(h => h.Id));
     }
+
+    [Fact]
+    public void A_traditional_article_is_found_by_a_simplified_query_and_marked_at_its_own_characters()
+    {
+        using var index = new TempIndex(Make("hant", "資料庫選型", ai: "向量資料庫的效能測試。"), Make("other", "天气"));
+
+        var hit = index.Search("数据库 资料库").Hits.Single();
+
+        Assert.Equal("hant", hit.Id);
+        Assert.Equal("<mark>資料庫</mark>選型", hit.Highlights.Title);
+        Assert.Equal("向量<mark>資料庫</mark>的效能測試。", hit.Highlights.Snippet);
+    }
+
+    [Fact]
+    public void A_simplified_article_is_found_by_a_traditional_query()
+    {
+        using var index = new TempIndex(Make("hans", "人工智能需求强劲"), Make("other", "天气"));
+
+        Assert.Equal(["hans"], index.Ids("需求強勁"));
+    }
 }
