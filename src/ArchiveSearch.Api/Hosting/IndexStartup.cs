@@ -30,8 +30,14 @@ internal sealed partial class IndexStartup(IndexHost host, IOptions<SearchOption
             foreach (var generation in live.RemovedAtOpen) LogRemovedGeneration(generation, live.Generation);
             if (live.Current.ArticleCount == 0) BuildFromArchive(live.Current, archivePath, cancellationToken);
             Serve(live);
-            host.UseJobs(new ReindexCoordinator(live, archivePath, OnJobFinished));
+            var jobs = new ReindexCoordinator(live, archivePath, OnJobFinished);
+            host.UseJobs(jobs);
             LogOpened(indexPath, live.Generation, live.Current.ArticleCount);
+            if (live.Current.NeedsRebuild)
+            {
+                // Searches keep answering from the old index while the rebuild runs beside it.
+                LogAnalysisChanged(live.Current.AnalysisVersion ?? "unknown", ArticleAnalyzer.Version, jobs.Start(ReindexMode.Full).Id);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -106,6 +112,9 @@ internal sealed partial class IndexStartup(IndexHost host, IOptions<SearchOption
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not open the index {IndexPath}: the service is up but not ready. Rebuild it with a reindex job (POST /api/reindex?mode=full)")]
     private partial void LogOpenFailed(Exception exception, string indexPath);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The index was built with analysis {Old}, this version analyses with {New}: full reindex job {JobId} started")]
+    private partial void LogAnalysisChanged(string old, string @new, string jobId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Index rebuilt after it could not be opened: generation {Generation} with {Articles} articles is now served")]
     private partial void LogRecovered(string generation, int articles);

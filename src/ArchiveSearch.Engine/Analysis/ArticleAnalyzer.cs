@@ -10,6 +10,12 @@ namespace ArchiveSearch.Engine.Analysis;
 /// </summary>
 public static class ArticleAnalyzer
 {
+    /// <summary>
+    /// Bumped whenever analysis changes what is indexed: an index written with another version must be rebuilt,
+    /// or queries would be cut differently from the text they search.
+    /// </summary>
+    public const string Version = "2-smartcn-t2s";
+
     static ArticleAnalyzer()
     {
         // SmartCn looks for a folder named "smartcn-data" in every directory above the binaries and,

@@ -126,9 +126,26 @@ public sealed class SearchIndex : ISearcherSource, IDisposable
     /// <summary>Makes every change durable (fsync) and visible to new searches. Call per batch, not per article.</summary>
     public void Commit()
     {
+        Writer.SetCommitData(new Dictionary<string, string> { [AnalysisKey] = ArticleAnalyzer.Version });
         Writer.Commit();
         searchers.MaybeRefreshBlocking();
     }
+
+    private const string AnalysisKey = "analysis";
+
+    /// <summary>The analysis version the last commit was written with; null for an empty index never written to.</summary>
+    public string? AnalysisVersion
+    {
+        get
+        {
+            using var lease = AcquireSearcher();
+            if (lease.Searcher.IndexReader is not DirectoryReader reader) return null;
+            return reader.IndexCommit.UserData.TryGetValue(AnalysisKey, out var version) ? version : null;
+        }
+    }
+
+    /// <summary>True when the index holds articles analysed differently from how queries are analysed now.</summary>
+    public bool NeedsRebuild => ArticleCount > 0 && AnalysisVersion != ArticleAnalyzer.Version;
 
     /// <summary>Throws away every change since the last commit; searches never saw them.</summary>
     public void DiscardChanges()

@@ -101,6 +101,33 @@ public class FullRebuildTests
     }
 
     [Fact]
+    public void An_index_records_its_analysis_version_and_one_written_by_another_needs_a_rebuild()
+    {
+        using var index = new TempLiveIndex();
+        Assert.False(index.Live.Current.NeedsRebuild);
+        GeneratedArticles.Write(index.Archive, 0, 2);
+        Reindexer.Run(index.Live, index.Archive, ReindexMode.Incremental);
+        Assert.Equal(ArchiveSearch.Engine.Analysis.ArticleAnalyzer.Version, index.Live.Current.AnalysisVersion);
+        Assert.False(index.Live.Current.NeedsRebuild);
+        index.Live.Dispose();
+        // What an older release left: the same index, committed with another analysis version.
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(Path.Combine(index.IndexRoot, "gen-000001")))
+        using (var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(
+                   ArchiveSearch.Engine.Analysis.LuceneSettings.Version, ArchiveSearch.Engine.Analysis.ArticleAnalyzer.Create())))
+        {
+            writer.SetCommitData(new Dictionary<string, string> { ["analysis"] = "1-smartcn" });
+            writer.Commit();
+        }
+
+        index.Reopen();
+
+        Assert.Equal("1-smartcn", index.Live.Current.AnalysisVersion);
+        Assert.True(index.Live.Current.NeedsRebuild);
+        Reindexer.Run(index.Live, index.Archive, ReindexMode.Full);
+        Assert.False(index.Live.Current.NeedsRebuild);
+    }
+
+    [Fact]
     public void At_open_an_unfinished_rebuild_is_removed_and_the_current_generation_served()
     {
         using var index = new TempLiveIndex();
