@@ -5,9 +5,6 @@ namespace ArchiveSearch.Engine.Tests.Reindexing;
 
 public class IncrementalReindexTests
 {
-    private static int Total(TempLiveIndex index, string? q = null) =>
-        new ArticleSearcher(index.Live).Search(new SearchRequest { Query = q }).Total;
-
     [Fact]
     public void Counts_added_updated_deleted_and_unchanged_files_and_applies_them()
     {
@@ -23,8 +20,8 @@ public class IncrementalReindexTests
         var report = Reindexer.Run(index.Live, index.Archive, ReindexMode.Incremental);
 
         Assert.Equal((2, 1, 1, 8, 0), (report.Added, report.Updated, report.Deleted, report.Unchanged, report.Skipped.Count));
-        Assert.Equal(11, Total(index));
-        Assert.Equal(1, Total(index, "独一无二的更新"));
+        Assert.Equal(11, index.Total());
+        Assert.Equal(1, index.Total("独一无二的更新"));
         Assert.Null(new ArticleSearcher(index.Live).Get(GeneratedArticles.IdOf(7)));
     }
 
@@ -55,7 +52,7 @@ public class IncrementalReindexTests
         Assert.EndsWith("The last good version stays indexed.", problem.Reason);
         Assert.Equal(0, report.Deleted);
         Assert.Equal("文章 1", new ArticleSearcher(index.Live).Get(GeneratedArticles.IdOf(1))!.Title[..4]);
-        Assert.Equal(3, Total(index));
+        Assert.Equal(3, index.Total());
     }
 
     [Fact]
@@ -74,12 +71,12 @@ public class IncrementalReindexTests
         cancel.Cancel();
 
         Assert.ThrowsAny<OperationCanceledException>(() => run.GetAwaiter().GetResult());
-        Assert.Equal(5, Total(index));
+        Assert.Equal(5, index.Total());
         Assert.NotNull(new ArticleSearcher(index.Live).Get(GeneratedArticles.IdOf(0)));
         // The writer was replaced after the rollback: the next run works and sees everything.
         var report = Reindexer.Run(index.Live, index.Archive, ReindexMode.Incremental);
         Assert.Equal((300, 1), (report.Added, report.Deleted));
-        Assert.Equal(304, Total(index));
+        Assert.Equal(304, index.Total());
     }
 
     [Fact]
@@ -91,6 +88,6 @@ public class IncrementalReindexTests
         Directory.Delete(index.Archive, recursive: true);
 
         Assert.Throws<DirectoryNotFoundException>(() => Reindexer.Run(index.Live, index.Archive, ReindexMode.Incremental));
-        Assert.Equal(3, Total(index));
+        Assert.Equal(3, index.Total());
     }
 }

@@ -1,5 +1,6 @@
 using ArchiveSearch.Engine.Analysis;
 using ArchiveSearch.Engine.Indexing;
+using ArchiveSearch.Engine.Searching;
 
 namespace ArchiveSearch.Engine.Tests.Support;
 
@@ -17,6 +18,9 @@ internal sealed class TempLiveIndex : IDisposable
     public string Archive => Path.Combine(root, "archive");
     public string IndexRoot => Path.Combine(root, "index");
     public LiveIndex Live { get; private set; }
+
+    /// <summary>How many articles a search (no query: browse) finds now.</summary>
+    public int Total(string? q = null) => new ArticleSearcher(Live).Search(new SearchRequest { Query = q }).Total;
 
     public string PathOf(string relative) => Path.Combine(Archive, relative);
 
