@@ -86,6 +86,36 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Full_rebuilds_into_a_new_generation_and_reports_counts_against_the_old_one()
+    {
+        Run("index", "--archive", Archive, "--index", Index);
+        File.Delete(Path.Combine(Archive, "2025-03-02/000_00000000000000a2.txt"));
+
+        var (exit, output, _) = Run("index", "--archive", Archive, "--index", Index, "--full");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Deleted:   1", output);
+        Assert.Contains("Unchanged: 1", output);
+        Assert.Contains("In index:  1 articles", output);
+        Assert.Equal(["gen-000002"], Directory.GetDirectories(Index).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Query_works_beside_a_process_holding_the_write_lock()
+    {
+        Run("index", "--archive", Archive, "--index", Index);
+        using var writer = ArchiveSearch.Engine.Indexing.LiveIndex.Open(Index, ArchiveSearch.Engine.Analysis.ArticleAnalyzer.Create());
+
+        var (exit, output, _) = Run("query", "rust", "--index", Index);
+        var (busyExit, _, busyError) = Run("index", "--archive", Archive, "--index", Index);
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("1 articles", output);
+        Assert.Equal(3, busyExit);
+        Assert.Contains("in use by another process", busyError);
+    }
+
+    [Fact]
     public void Query_prints_ranked_hits_with_matches_in_brackets()
     {
         Run("index", "--archive", Archive, "--index", Index);
