@@ -1,0 +1,25 @@
+using ArchiveSearch.Engine.Facets;
+using ArchiveSearch.Engine.Searching;
+
+namespace ArchiveSearch.Engine.Benchmarks;
+
+/// <summary>The fixed mix of searches every benchmark runs, all with the four facets, as the search page sends them.</summary>
+public static class QueryMix
+{
+    public sealed record Case(string Name, SearchRequest Request);
+
+    /// <param name="hashtag">A hashtag that exists in the corpus (the most frequent one is a fair choice).</param>
+    /// <param name="from">The start of a date range covering a few months of the corpus.</param>
+    public static IReadOnlyList<Case> Create(string chineseWord, string chineseWords, string phrase, string englishWords, string hashtag, DateOnly from) =>
+    [
+        new("one Chinese word", new SearchRequest { Query = chineseWord }),
+        new("two or three Chinese words", new SearchRequest { Query = chineseWords }),
+        new("phrase", new SearchRequest { Query = $"\"{phrase}\"" }),
+        new("English words", new SearchRequest { Query = englishWords }),
+        new("hashtag filter", new SearchRequest { Query = chineseWord, Hashtags = [hashtag] }),
+        new("date range", new SearchRequest { Query = chineseWord, From = from, To = from.AddMonths(3) }),
+        new("browse newest", new SearchRequest { Sort = SearchSort.Newest }),
+        new("deep page", new SearchRequest { Query = chineseWord, Page = 50, Size = 20 }),
+        new("day histogram", new SearchRequest { DateInterval = DateInterval.Day }),
+    ];
+}

@@ -1,0 +1,34 @@
+using System.Diagnostics;
+using ArchiveSearch.Engine.Searching;
+
+namespace ArchiveSearch.Engine.Benchmarks;
+
+/// <summary>In-process search latency per query of the mix, after warm-up: percentiles and throughput.</summary>
+public static class SearchBenchmark
+{
+    public sealed record Result(string Name, int Runs, int Total, double P50Ms, double P95Ms, double P99Ms, double MaxMs, double SearchesPerSecond);
+
+    public static IReadOnlyList<Result> Run(ArticleSearcher searcher, IReadOnlyList<QueryMix.Case> mix, int warmupRuns, int measuredRuns, TimeSpan limitPerCase)
+    {
+        var results = new List<Result>();
+        foreach (var item in mix)
+        {
+            for (var i = 0; i < warmupRuns; i++) searcher.Search(item.Request);
+            var samples = new List<double>(measuredRuns);
+            var total = 0;
+            var caseClock = Stopwatch.StartNew();
+            for (var i = 0; i < measuredRuns && caseClock.Elapsed < limitPerCase; i++)
+            {
+                var clock = Stopwatch.StartNew();
+                total = searcher.Search(item.Request).Total;
+                samples.Add(clock.Elapsed.TotalMilliseconds);
+            }
+            samples.Sort();
+            results.Add(new Result(item.Name, samples.Count, total, Percentile(samples, 0.50), Percentile(samples, 0.95), Percentile(samples, 0.99),
+                samples[^1], samples.Count / (samples.Sum() / 1000)));
+        }
+        return results;
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+}
