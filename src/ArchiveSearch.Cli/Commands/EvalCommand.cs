@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using ArchiveSearch.Engine.Searching;
 using ArchiveSearch.Engine.Errors;
 using ArchiveSearch.Engine.Evaluation;
 
@@ -22,17 +23,18 @@ internal static class EvalCommand
         var worst = new Option<int>("--worst") { Description = "How many of the worst queries to list.", DefaultValueFactory = _ => 10 };
         var json = new Option<FileInfo?>("--json") { Description = "Also write the figures as JSON to this file." };
         var label = new Option<string?>("--label") { Description = "A name for this run (the configuration measured), kept in the JSON." };
+        var features = new Option<string?>("--features") { Description = "Query-side relevance features: default, none, or a list of bigrams,exact." };
         var command = new Command("eval", "Measure ranking: MRR@10, Recall@1, Recall@10 and nDCG@10 of known-item queries, overall and for zh and en queries.")
         {
-            queries, archive, index, worst, json, label,
+            queries, archive, index, worst, json, label, features,
         };
         command.SetAction(result => Run(
             result.GetValue(queries)!, result.GetValue(archive)!, result.GetValue(index), Math.Max(0, result.GetValue(worst)),
-            result.GetValue(json), result.GetValue(label), output, error));
+            result.GetValue(json), result.GetValue(label), result.GetValue(features), output, error));
         return command;
     }
 
-    private static int Run(FileInfo queryFile, DirectoryInfo archive, DirectoryInfo? indexFolder, int worst, FileInfo? json, string? label,
+    private static int Run(FileInfo queryFile, DirectoryInfo archive, DirectoryInfo? indexFolder, int worst, FileInfo? json, string? label, string? features,
         TextWriter output, TextWriter error)
     {
         if (!queryFile.Exists)
@@ -59,10 +61,15 @@ internal static class EvalCommand
         var temporary = indexFolder is null ? Directory.CreateTempSubdirectory("archive-eval-").FullName : null;
         try
         {
-            var evaluation = EvaluationRunner.IndexAndRun(archive.FullName, indexFolder?.FullName ?? temporary!, queries);
+            var evaluation = EvaluationRunner.IndexAndRun(archive.FullName, indexFolder?.FullName ?? temporary!, queries, RelevanceFeatures.Parse(features));
             Print(evaluation, worst, output);
             if (json is not null) File.WriteAllText(json.FullName, EvaluationJson.Write(evaluation, label, queryFile.Name) + "\n", new UTF8Encoding(false));
             return ExitCodes.Ok;
+        }
+        catch (InvalidSearchRequestException e)
+        {
+            error.WriteLine($"--{e.Parameter}: {e.Message}");
+            return ExitCodes.BadInput;
         }
         catch (IndexBusyException e)
         {

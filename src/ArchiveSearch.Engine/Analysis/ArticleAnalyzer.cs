@@ -1,5 +1,7 @@
 using Lucene.Net.Analysis;
+using ArchiveSearch.Engine.Indexing;
 using Lucene.Net.Analysis.Cn.Smart;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.TokenAttributes;
 
 namespace ArchiveSearch.Engine.Analysis;
@@ -14,7 +16,7 @@ public static class ArticleAnalyzer
     /// Bumped whenever analysis changes what is indexed: an index written with another version must be rebuilt,
     /// or queries would be cut differently from the text they search.
     /// </summary>
-    public const string Version = "2-smartcn-t2s";
+    public const string Version = "3-smartcn-bigrams-t2s";
 
     static ArticleAnalyzer()
     {
@@ -24,8 +26,20 @@ public static class ArticleAnalyzer
         AnalyzerProfile.ANALYSIS_DATA_DIR = "";
     }
 
-    /// <summary>SmartCn with its default stop set (punctuation): Chinese words, Latin words lower-cased and stemmed.</summary>
-    public static Analyzer Create() => new ArchiveAnalyzer();
+    /// <summary>
+    /// SmartCn words (Latin words lower-cased and stemmed) for the main text fields; CJK bigrams and exact Latin
+    /// forms for their <c>_cjk</c> twins.
+    /// </summary>
+    public static Analyzer Create()
+    {
+        var bigrams = new BigramAnalyzer();
+        return new PerFieldAnalyzerWrapper(new ArchiveAnalyzer(), new Dictionary<string, Analyzer>
+        {
+            [IndexSchema.TitleBigrams] = bigrams,
+            [IndexSchema.AiSummaryBigrams] = bigrams,
+            [IndexSchema.OriginalTextBigrams] = bigrams,
+        });
+    }
 
     /// <summary>The terms the analyzer makes of <paramref name="text"/>, in order.</summary>
     public static IReadOnlyList<string> Tokens(Analyzer analyzer, string field, string text)

@@ -15,11 +15,11 @@ namespace ArchiveSearch.Engine.Evaluation;
 public static class EvaluationRunner
 {
     /// <summary>Brings the index in <paramref name="indexRoot"/> up to date with the archive, then evaluates on it.</summary>
-    public static ArchiveEvaluation IndexAndRun(string archiveRoot, string indexRoot, IReadOnlyList<EvalQuery> queries)
+    public static ArchiveEvaluation IndexAndRun(string archiveRoot, string indexRoot, IReadOnlyList<EvalQuery> queries, RelevanceFeatures? features = null)
     {
         using var live = LiveIndex.Open(indexRoot, ArticleAnalyzer.Create());
-        var indexing = Reindexer.Run(live, archiveRoot, ReindexMode.Incremental);
-        var report = Run(new ArticleSearcher(live), queries);
+        var indexing = Reindexer.Run(live, archiveRoot, live.Current.NeedsRebuild ? ReindexMode.Full : ReindexMode.Incremental);
+        var report = Run(new ArticleSearcher(live, features), queries);
         return new ArchiveEvaluation(indexing, live.ArticleCount, report);
     }
 

@@ -11,12 +11,20 @@ namespace ArchiveSearch.Engine.Highlighting;
 /// </summary>
 internal sealed class TermVectorMatches(IReadOnlySet<string> terms, IReadOnlySet<string> prefixes)
 {
-    public IReadOnlyList<MatchSpan> Find(IndexReader reader, int docId, string field, int textLength)
+    /// <summary>Matches in <paramref name="field"/> and its twin (the same text, read differently), merged.</summary>
+    public IReadOnlyList<MatchSpan> Find(IndexReader reader, int docId, string field, string twin, int textLength)
     {
-        if (terms.Count == 0 && prefixes.Count == 0) return [];
-        var vector = reader.GetTermVector(docId, field);
-        if (vector is null) return [];
         var spans = new List<MatchSpan>();
+        Collect(reader, docId, field, textLength, spans);
+        Collect(reader, docId, twin, textLength, spans);
+        return Merge(spans);
+    }
+
+    private void Collect(IndexReader reader, int docId, string field, int textLength, List<MatchSpan> spans)
+    {
+        if (terms.Count == 0 && prefixes.Count == 0) return;
+        var vector = reader.GetTermVector(docId, field);
+        if (vector is null) return;
         var termsEnum = vector.GetEnumerator();
         DocsAndPositionsEnum? positions = null;
         foreach (var term in terms)
@@ -33,7 +41,6 @@ internal sealed class TermVectorMatches(IReadOnlySet<string> terms, IReadOnlySet
                 if (prefixes.Any(p => text.StartsWith(p, StringComparison.Ordinal))) positions = AddOffsets(termsEnum, positions, spans, textLength);
             }
         }
-        return Merge(spans);
     }
 
     private static DocsAndPositionsEnum? AddOffsets(TermsEnum termsEnum, DocsAndPositionsEnum? reuse, List<MatchSpan> spans, int textLength)

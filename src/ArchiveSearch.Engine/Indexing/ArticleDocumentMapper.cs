@@ -10,11 +10,12 @@ namespace ArchiveSearch.Engine.Indexing;
 /// <summary>Turns an <see cref="Article"/> into a Lucene document and a stored document back into a <see cref="StoredArticle"/>.</summary>
 public static class ArticleDocumentMapper
 {
-    private static readonly FieldType HighlightableText = CreateHighlightableText();
+    private static readonly FieldType HighlightableText = CreateHighlightableText(stored: true);
+    private static readonly FieldType HighlightableTwin = CreateHighlightableText(stored: false);
 
-    private static FieldType CreateHighlightableText()
+    private static FieldType CreateHighlightableText(bool stored)
     {
-        var type = new FieldType(TextField.TYPE_STORED)
+        var type = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED)
         {
             StoreTermVectors = true,
             StoreTermVectorPositions = true,
@@ -34,6 +35,9 @@ public static class ArticleDocumentMapper
             new Field(IndexSchema.Title, article.Title, HighlightableText),
             new Field(IndexSchema.AiSummary, article.AiSummary, HighlightableText),
             new Field(IndexSchema.OriginalText, article.OriginalText, HighlightableText),
+            new Field(IndexSchema.TitleBigrams, article.Title, HighlightableTwin),
+            new Field(IndexSchema.AiSummaryBigrams, article.AiSummary, HighlightableTwin),
+            new Field(IndexSchema.OriginalTextBigrams, article.OriginalText, HighlightableTwin),
             new StoredField(IndexSchema.OriginalHtml, article.OriginalHtml),
             new StoredField(IndexSchema.MetadataJson, JsonSerializer.Serialize(article.Metadata.Select(p => new[] { p.Key, p.Value }))),
         };

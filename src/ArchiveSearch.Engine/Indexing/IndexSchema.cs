@@ -11,6 +11,11 @@ public static class IndexSchema
     public const string Title = "title";
     public const string AiSummary = "ai_summary";
     public const string OriginalText = "original_text";
+    // The same texts read as CJK bigrams and exact Latin forms (see BigramAnalyzer); term vectors for highlighting.
+    public const string TitleBigrams = "title_cjk";
+    public const string AiSummaryBigrams = "ai_summary_cjk";
+    public const string OriginalTextBigrams = "original_text_cjk";
+
     /// <summary>Analysed hashtag display forms, so words inside a hashtag are searchable.</summary>
     public const string HashtagText = "hashtag_text";
 

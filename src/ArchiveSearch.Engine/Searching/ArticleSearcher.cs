@@ -10,9 +10,9 @@ using Lucene.Net.Util;
 namespace ArchiveSearch.Engine.Searching;
 
 /// <summary>Runs searches and article look-ups, each on its own searcher snapshot of the index.</summary>
-public sealed class ArticleSearcher(ISearcherSource index)
+public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? features = null)
 {
-    private readonly QueryCompiler compiler = new(index.Analyzer);
+    private readonly QueryCompiler compiler = new(index.Analyzer, features);
 
     public SearchResponse Search(SearchRequest request)
     {
@@ -115,9 +115,10 @@ public sealed class ArticleSearcher(ISearcherSource index)
     private static HitHighlights Highlight(IndexReader reader, int docId, StoredArticle article, CompiledQuery query)
     {
         var matcher = new TermVectorMatches(query.HighlightTerms, query.HighlightPrefixes);
-        var title = SnippetBuilder.MarkAll(article.Title, matcher.Find(reader, docId, IndexSchema.Title, article.Title.Length));
-        var aiSpans = matcher.Find(reader, docId, IndexSchema.AiSummary, article.AiSummary.Length);
-        var originalSpans = matcher.Find(reader, docId, IndexSchema.OriginalText, article.OriginalText.Length);
+        // Marks come from both readings of each text, so a bigram or exact-form match is marked where it matched.
+        var title = SnippetBuilder.MarkAll(article.Title, matcher.Find(reader, docId, IndexSchema.Title, IndexSchema.TitleBigrams, article.Title.Length));
+        var aiSpans = matcher.Find(reader, docId, IndexSchema.AiSummary, IndexSchema.AiSummaryBigrams, article.AiSummary.Length);
+        var originalSpans = matcher.Find(reader, docId, IndexSchema.OriginalText, IndexSchema.OriginalTextBigrams, article.OriginalText.Length);
         var aiBest = SnippetBuilder.BestWindow(aiSpans).Matches;
         var originalBest = SnippetBuilder.BestWindow(originalSpans).Matches;
         // Prefer the AI summary: it is written to be read; the original text wins only with more matches.

@@ -13,8 +13,17 @@ namespace ArchiveSearch.Engine.Searching;
 /// with all the words rank above those with only some, whatever their relevance; articles with none
 /// never match. Inside a tier, title and hashtag matches weigh more than body matches.
 /// </summary>
-public sealed class QueryCompiler(Analyzer analyzer)
+public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features = null)
 {
+    private readonly RelevanceFeatures features = features ?? RelevanceFeatures.Default;
+
+    private static readonly (string Field, float Boost)[] TwinFields =
+    [
+        (IndexSchema.TitleBigrams, 3f),
+        (IndexSchema.AiSummaryBigrams, 1.5f),
+        (IndexSchema.OriginalTextBigrams, 1f),
+    ];
+
     /// <summary>Larger than any BM25 relevance one word can reach (idf × (k1+1) × field boost stays far below).</summary>
     internal const float TierWeight = 1000f;
 
@@ -83,17 +92,33 @@ public sealed class QueryCompiler(Analyzer analyzer)
                 if (tokens.Count == 0) continue;
             }
             highlight.UnionWith(tokens);
+            // The SmartCn reading: one tier per new word (or per phrase).
+            var reading = new BooleanQuery(disableCoord: true);
+            var tiers = 0;
             if (clause.IsPhrase && tokens.Count > 1)
             {
-                if (tierWords.Add("\"" + string.Join(' ', tokens))) root.Add(Tier(AnyField(tokens)), Occur.SHOULD);
-                continue;
+                if (tierWords.Add("\"" + string.Join(' ', tokens)))
+                {
+                    reading.Add(Tier(AnyField(tokens)), Occur.SHOULD);
+                    tiers = 1;
+                }
             }
-            foreach (var token in tokens)
+            else
             {
-                if (tierWords.Add(token)) root.Add(Tier(AnyField([token])), Occur.SHOULD);
+                foreach (var token in tokens)
+                {
+                    if (!tierWords.Add(token)) continue;
+                    reading.Add(Tier(AnyField([token])), Occur.SHOULD);
+                    tiers++;
+                }
+                // A Chinese compound ("行为报告") is cut into several words: reward articles that keep them together.
+                if (tokens.Count > 1) reading.Add(Boosted(AnyField(tokens), PhraseBoost), Occur.SHOULD);
             }
-            // A Chinese compound ("行为报告") is cut into several words: reward articles that keep them together.
-            if (tokens.Count > 1) root.Add(Boosted(AnyField(tokens), PhraseBoost), Occur.SHOULD);
+            if (tiers == 0) continue;
+            // The bigram reading of the same text counts as all of its words when it matches contiguously, so a
+            // name SmartCn cuts into characters, or a substring across its word boundaries, still ranks as a full match.
+            var twin = TwinReading(clause.Text, tiers, highlight);
+            root.Add(twin is null ? reading : new DisjunctionMaxQuery(0f) { reading, twin }, Occur.SHOULD);
         }
 
         if (tierWords.Count > limits.MaxQueryWords)
@@ -111,6 +136,28 @@ public sealed class QueryCompiler(Analyzer analyzer)
         }
         return new CompiledQuery(root, highlight, IsBrowse: false) { HighlightPrefixes = prefixes };
     }
+
+    /// <summary>
+    /// The clause read as CJK bigrams (Chinese) or exact forms (Latin) in the <c>_cjk</c> fields, worth as many tiers
+    /// as the SmartCn reading when it matches as a phrase; null when the feature is off or there is no such reading.
+    /// </summary>
+    private Query? TwinReading(string text, int tiers, HashSet<string> highlight)
+    {
+        var chinese = text.Any(IsCjk);
+        if (chinese ? !features.Bigrams : !features.ExactForms) return null;
+        var grams = ArticleAnalyzer.Tokens(analyzer, IndexSchema.TitleBigrams, text);
+        if (grams.Count == 0) return null;
+        highlight.UnionWith(grams);
+        var match = new DisjunctionMaxQuery(DisMaxTieBreaker);
+        foreach (var (field, boost) in TwinFields) match.Add(Boosted(InField(field, grams), boost));
+        return new BooleanQuery(disableCoord: true)
+        {
+            { match, Occur.MUST },
+            { new ConstantScoreQuery(match) { Boost = tiers * TierWeight }, Occur.SHOULD },
+        };
+    }
+
+    private static bool IsCjk(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 
     private static Query Tier(Query word)
     {

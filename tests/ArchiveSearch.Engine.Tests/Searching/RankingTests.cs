@@ -117,4 +117,36 @@ public class RankingTests
 
         Assert.Equal(["hans"], index.Ids("需求強勁"));
     }
+
+    [Fact]
+    public void A_substring_across_smartcn_word_boundaries_is_found_through_bigrams_and_marked_there()
+    {
+        using var index = new TempIndex(Make("report", "Anthropic 发布行为报告"), Make("other", "行业报道"));
+
+        var hit = index.Search("为报").Hits.Single();
+
+        Assert.Equal("report", hit.Id);
+        Assert.Equal("Anthropic 发布行<mark>为报</mark>告", hit.Highlights.Title);
+    }
+
+    [Fact]
+    public void An_unknown_name_ranks_its_contiguous_occurrence_above_scattered_characters()
+    {
+        using var index = new TempIndex(
+            Make("scattered", "蔚蓝的天空下，汽车来了又走", saved: "2025-02-01T00:00:00Z"),
+            Make("name", "蔚来汽车发布新车型", saved: "2025-01-01T00:00:00Z"));
+
+        Assert.Equal("name", index.Ids("蔚来汽车")[0]);
+    }
+
+    [Fact]
+    public void With_exact_forms_an_english_word_ranks_its_exact_spelling_first()
+    {
+        using var index = new TempIndex(
+            Make("stem", "Notes on running databases", saved: "2025-02-01T00:00:00Z"),
+            Make("exact", "Notes on database runs", saved: "2025-01-01T00:00:00Z"));
+
+        Assert.Equal(["exact", "stem"], index.Ids("database"));
+        Assert.Equal(["stem", "exact"], index.Ids("databases"));
+    }
 }
