@@ -13,6 +13,7 @@ public static class CliApp
             IndexCommand.Create(output, error),
             QueryCommand.Create(output, error),
             EvalCommand.Create(output, error),
+            BenchCommand.Create(output, error),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }

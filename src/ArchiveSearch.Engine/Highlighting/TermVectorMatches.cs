@@ -11,19 +11,21 @@ namespace ArchiveSearch.Engine.Highlighting;
 /// </summary>
 internal sealed class TermVectorMatches(IReadOnlySet<string> terms, IReadOnlySet<string> prefixes)
 {
-    /// <summary>Matches in <paramref name="field"/> and its twin (the same text, read differently), merged.</summary>
-    public IReadOnlyList<MatchSpan> Find(IndexReader reader, int docId, string field, string twin, int textLength)
+    /// <summary>
+    /// Matches in <paramref name="field"/> and its twin (the same text, read differently), merged. Pass the document's
+    /// term vectors read once (<see cref="IndexReader.GetTermVectors"/>): each read decodes every field of the document.
+    /// </summary>
+    public IReadOnlyList<MatchSpan> Find(Fields? vectors, string field, string twin, int textLength)
     {
         var spans = new List<MatchSpan>();
-        Collect(reader, docId, field, textLength, spans);
-        Collect(reader, docId, twin, textLength, spans);
+        if (vectors is null || (terms.Count == 0 && prefixes.Count == 0)) return spans;
+        Collect(vectors.GetTerms(field), textLength, spans);
+        Collect(vectors.GetTerms(twin), textLength, spans);
         return Merge(spans);
     }
 
-    private void Collect(IndexReader reader, int docId, string field, int textLength, List<MatchSpan> spans)
+    private void Collect(Terms? vector, int textLength, List<MatchSpan> spans)
     {
-        if (terms.Count == 0 && prefixes.Count == 0) return;
-        var vector = reader.GetTermVector(docId, field);
         if (vector is null) return;
         var termsEnum = vector.GetEnumerator();
         DocsAndPositionsEnum? positions = null;

@@ -115,10 +115,11 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
     private static HitHighlights Highlight(IndexReader reader, int docId, StoredArticle article, CompiledQuery query)
     {
         var matcher = new TermVectorMatches(query.HighlightTerms, query.HighlightPrefixes);
+        var vectors = query.HighlightTerms.Count + query.HighlightPrefixes.Count == 0 ? null : reader.GetTermVectors(docId);
         // Marks come from both readings of each text, so a bigram or exact-form match is marked where it matched.
-        var title = SnippetBuilder.MarkAll(article.Title, matcher.Find(reader, docId, IndexSchema.Title, IndexSchema.TitleBigrams, article.Title.Length));
-        var aiSpans = matcher.Find(reader, docId, IndexSchema.AiSummary, IndexSchema.AiSummaryBigrams, article.AiSummary.Length);
-        var originalSpans = matcher.Find(reader, docId, IndexSchema.OriginalText, IndexSchema.OriginalTextBigrams, article.OriginalText.Length);
+        var title = SnippetBuilder.MarkAll(article.Title, matcher.Find(vectors, IndexSchema.Title, IndexSchema.TitleBigrams, article.Title.Length));
+        var aiSpans = matcher.Find(vectors, IndexSchema.AiSummary, IndexSchema.AiSummaryBigrams, article.AiSummary.Length);
+        var originalSpans = matcher.Find(vectors, IndexSchema.OriginalText, IndexSchema.OriginalTextBigrams, article.OriginalText.Length);
         var aiBest = SnippetBuilder.BestWindow(aiSpans).Matches;
         var originalBest = SnippetBuilder.BestWindow(originalSpans).Matches;
         // Prefer the AI summary: it is written to be read; the original text wins only with more matches.

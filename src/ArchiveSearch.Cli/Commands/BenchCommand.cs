@@ -1,0 +1,77 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using ArchiveSearch.Engine.Analysis;
+using ArchiveSearch.Engine.Benchmarks;
+using ArchiveSearch.Engine.Indexing;
+using ArchiveSearch.Engine.Reindexing;
+using ArchiveSearch.Engine.Searching;
+
+namespace ArchiveSearch.Cli.Commands;
+
+/// <summary>
+/// <c>bench index --archive DIR --index DIR [--full]</c> and <c>bench search --index DIR</c>: the figures of the
+/// README's performance section, printed as a table and written as JSON.
+/// </summary>
+internal static class BenchCommand
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var json = new Option<FileInfo?>("--json") { Description = "Also write the results as JSON to this file." };
+
+        var archive = new Option<DirectoryInfo>("--archive") { Description = "The archive to index.", Required = true };
+        var index = new Option<DirectoryInfo>("--index") { Description = "The index folder.", Required = true };
+        var full = new Option<bool>("--full") { Description = "A full rebuild (default: incremental, which on an empty index is a first build)." };
+        var indexing = new Command("index", "Index an archive and report articles/s, MB/s, peak memory and index size.") { archive, index, full, json };
+        indexing.SetAction(r =>
+        {
+            var result = IndexBenchmark.Run(r.GetValue(archive)!.FullName, r.GetValue(index)!.FullName, r.GetValue(full) ? ReindexMode.Full : ReindexMode.Incremental);
+            var c = CultureInfo.InvariantCulture;
+            output.WriteLine(string.Create(c, $"{result.Mode}: {result.Files} files, {result.Indexed} indexed in {result.Seconds:0.0} s"));
+            output.WriteLine(string.Create(c, $"  {result.ArticlesPerSecond:0} articles/s, {result.SourceMegabytesPerSecond:0.00} MB/s of {result.SourceMegabytes:0.0} MB source"));
+            output.WriteLine(string.Create(c, $"  peak working set {result.PeakWorkingSetBytes / 1048576.0:0} MB, index {result.IndexBytes / 1048576.0:0} MB"));
+            Write(r.GetValue(json), result);
+            return ExitCodes.Ok;
+        });
+
+        var searchIndex = new Option<DirectoryInfo>("--index") { Description = "The index folder.", Required = true };
+        var runs = new Option<int>("--runs") { Description = "Measured searches per query of the mix.", DefaultValueFactory = _ => 200 };
+        var seconds = new Option<int>("--seconds") { Description = "Time limit per query of the mix.", DefaultValueFactory = _ => 20 };
+        var search = new Command("search", "Search latency (p50/p95/p99) and searches/s in process for the fixed query mix, facets included.") { searchIndex, runs, seconds, json };
+        search.SetAction(r =>
+        {
+            using var live = LiveIndex.OpenReadOnly(r.GetValue(searchIndex)!.FullName, ArticleAnalyzer.Create());
+            var searcher = new ArticleSearcher(live);
+            var results = SearchBenchmark.Run(searcher, MixFor(searcher), warmupRuns: 20, r.GetValue(runs), TimeSpan.FromSeconds(r.GetValue(seconds)));
+            var c = CultureInfo.InvariantCulture;
+            output.WriteLine(string.Create(c, $"{live.ArticleCount} articles"));
+            output.WriteLine("| query | total | p50 ms | p95 ms | p99 ms | max ms | searches/s |");
+            output.WriteLine("| --- | --- | --- | --- | --- | --- | --- |");
+            foreach (var x in results)
+            {
+                output.WriteLine(string.Create(c, $"| {x.Name} | {x.Total} | {x.P50Ms:0.00} | {x.P95Ms:0.00} | {x.P99Ms:0.00} | {x.MaxMs:0.00} | {x.SearchesPerSecond:0} |"));
+            }
+            Write(r.GetValue(json), new { articles = live.ArticleCount, results });
+            return ExitCodes.Ok;
+        });
+
+        return new Command("bench", "Benchmarks: indexing throughput and search latency.") { indexing, search };
+    }
+
+    /// <summary>The mix over words every corpus of ours has, with the most frequent hashtag and a mid-corpus quarter.</summary>
+    private static IReadOnlyList<QueryMix.Case> MixFor(ArticleSearcher searcher)
+    {
+        var browse = searcher.Search(new SearchRequest { Size = 1, FacetSize = 1 });
+        var hashtag = browse.Facets.Hashtags.FirstOrDefault()?.Value ?? "人工智能";
+        var dates = browse.Facets.Dates;
+        var from = dates.Count > 0 ? dates[dates.Count / 2].From : new DateOnly(2024, 1, 1);
+        return QueryMix.Create("模型", "数据 模型 训练", "人工智能", "open source search", hashtag, from);
+    }
+
+    private static void Write(FileInfo? file, object value)
+    {
+        if (file is not null) File.WriteAllText(file.FullName, JsonSerializer.Serialize(value, Json) + "\n");
+    }
+}
