@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# HTTP benchmark: the service on an existing index under wrk at 1, 8 and 32 connections, on 127.0.0.1 only,
+# each run bounded to DURATION seconds. Usage: scripts/bench-http.sh INDEX_DIR [DURATION]
+set -euo pipefail
+index=${1:?usage: bench-http.sh INDEX_DIR [DURATION]}
+duration=${2:-15}
+root=$(cd "$(dirname "$0")/.." && pwd)
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+dotnet build -c Release "$root/src/ArchiveSearch.Api" -o "$root/artifacts/api" >/dev/null
+port=5099
+start=$(date +%s.%N)
+env Protection__SearchRequestsPerMinute=0 Logging__LogLevel__Default=Warning "Logging__LogLevel__ArchiveSearch.Requests=Warning" \
+  dotnet "$root/artifacts/api/ArchiveSearch.Api.dll" --Search:IndexPath="$index" --Search:ArchivePath="$root/index-data/archive" \
+  --Urls="http://127.0.0.1:$port" >/tmp/bench-http-service.log 2>&1 &
+service=$!
+trap 'kill $service 2>/dev/null || true' EXIT
+for _ in $(seq 1 600); do
+  kill -0 $service 2>/dev/null || { echo "the service exited:"; cat /tmp/bench-http-service.log; exit 1; }
+  if curl -sf "http://127.0.0.1:$port/api/search?q=%E6%A8%A1%E5%9E%8B" >/dev/null; then break; fi
+  sleep 0.1
+done
+end=$(date +%s.%N)
+echo "start-up to first answered search: $(echo "$end - $start" | bc) s"
+echo "resident memory after start: $(( $(awk '/VmRSS/ {print $2}' /proc/$service/status) / 1024 )) MB"
+for connections in 1 8 32; do
+  echo "== $connections connections, ${duration}s"
+  threads=$(( connections < 2 ? 1 : 2 ))
+  wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -s "$root/scripts/bench-mix.lua" "http://127.0.0.1:$port" | grep -E "Requests/sec|Latency|50%|99%|Non-2xx"
+done
+echo "resident memory after load: $(( $(awk '/VmRSS/ {print $2}' /proc/$service/status) / 1024 )) MB"
