@@ -17,6 +17,8 @@ var app = builder.Build();
 app.UseArchiveProtection();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseDefaultFiles();
+app.UseStaticFiles();
 
 app.MapOpenApi();
 app.UseSwaggerUI(options =>
@@ -24,7 +26,6 @@ app.UseSwaggerUI(options =>
     options.SwaggerEndpoint("/openapi/v1.json", "Archive search v1");
     options.RoutePrefix = "swagger";
 });
-app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
 app.MapSearchEndpoints();
 app.MapArticleEndpoints();
 app.MapHealthEndpoints();
