@@ -13,7 +13,7 @@ internal static class StartupBanner
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             foreach (var address in addresses)
             {
-                Console.WriteLine($"Archive search is listening: {address}/swagger (API explorer), {address}/api/search?q=… (API)");
+                Console.WriteLine($"Archive search is listening: {address}/ (search page), {address}/swagger (API explorer)");
             }
         });
     }
