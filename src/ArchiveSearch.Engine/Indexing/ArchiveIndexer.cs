@@ -33,16 +33,7 @@ public static class ArchiveIndexer
             progress.SetTotal(unique.Count);
             var run = new IndexRun(target, target.ReadIndexedFiles(), previous, previous?.ReadIndexedFiles(), progress);
 
-            var options = new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = Environment.ProcessorCount };
-            try
-            {
-                Parallel.ForEach(unique, options, run.Update);
-            }
-            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-            {
-                // Report what went wrong (a full disk), not that "one or more errors occurred".
-                ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-            }
+            OnDedicatedThreads(unique, run.Update, cancellation);
 
             var present = unique.Select(f => ArticleId.For(f.RelativePath)).ToHashSet(StringComparer.Ordinal);
             foreach (var id in run.Baseline.Keys.Where(id => !present.Contains(id)))
@@ -105,6 +96,37 @@ public static class ArchiveIndexer
 
         private static bool Same(IndexedFile? indexed, string hash, ArchiveFile file) =>
             indexed is not null && indexed.ContentHash == hash && indexed.RelativePath == file.RelativePath;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> over the files on one dedicated thread per core. Not the thread pool: on a
+    /// 2-core machine a pool-based loop takes every pool thread, and the service's searches (and a cancel) would
+    /// wait for the whole run. The first failure stops the others and is rethrown as itself.
+    /// </summary>
+    private static void OnDedicatedThreads(IReadOnlyList<ArchiveFile> files, Action<ArchiveFile> work, CancellationToken cancellation)
+    {
+        var next = -1;
+        Exception? failure = null;
+        var threads = Enumerable.Range(0, Environment.ProcessorCount).Select(i => new Thread(() =>
+        {
+            try
+            {
+                int item;
+                while (Volatile.Read(ref failure) is null && (item = Interlocked.Increment(ref next)) < files.Count)
+                {
+                    cancellation.ThrowIfCancellationRequested();
+                    work(files[item]);
+                }
+            }
+            catch (Exception e)
+            {
+                Interlocked.CompareExchange(ref failure, e, null);
+            }
+        })
+        { IsBackground = true, Name = $"indexer-{i}" }).ToList();
+        foreach (var thread in threads) thread.Start();
+        foreach (var thread in threads) thread.Join();
+        if (failure is not null) ExceptionDispatchInfo.Capture(failure).Throw();
     }
 
     // Ids come from file names, so two files can claim one id (an article saved twice). The first path in

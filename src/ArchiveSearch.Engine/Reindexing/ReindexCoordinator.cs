@@ -54,7 +54,8 @@ public sealed class ReindexCoordinator : IDisposable
             jobs.Add(job);
             if (jobs.Count > JobsKept) jobs.RemoveAt(0);
             running = job;
-            runningTask = Task.Run(() => Execute(job));
+            // A thread of its own (LongRunning): the job must not hold a pool thread the service answers searches with.
+            runningTask = Task.Factory.StartNew(() => Execute(job), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             return job;
         }
     }

@@ -44,7 +44,8 @@ public sealed class ReindexJob
     {
         Error = error;
         EndedAt = DateTimeOffset.UtcNow;
+        // The token source is not disposed: a cancel arriving as the job finishes must stay harmless, and a
+        // source without timers holds nothing that needs releasing.
         state = final;
-        cancellation.Dispose();
     }
 }

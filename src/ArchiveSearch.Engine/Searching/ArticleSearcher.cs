@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Diagnostics;
 using ArchiveSearch.Engine.Archive;
 using ArchiveSearch.Engine.Facets;
@@ -34,10 +36,14 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
         var top = TopFieldCollector.Create(SortFor(sort), offset + request.Size, after, fillFields: true, trackDocScores: !compiled.IsBrowse,
             trackMaxScore: false, docsScoredInOrder: false);
         var collector = new MultiSelectFacetCollector(top, hashtags, sources, types, dates);
+        // The unfiltered browse (the page everyone opens first) counts the same facets until the index changes:
+        // count them once per reader, then only collect the top hits.
+        var browseKey = compiled.IsBrowse && IsUnfiltered(request) ? (request.FacetSize, request.DateInterval) : ((int, DateInterval)?)null;
+        var cachedBrowse = browseKey is { } key && BrowseCache.GetOrCreateValue(searcher.IndexReader).TryGetValue(key, out var hit) ? hit : ((int, SearchFacets)?)null;
         var partial = false;
         try
         {
-            searcher.Search(compiled.Query, WithinBudget(collector, request.TimeBudget));
+            searcher.Search(compiled.Query, WithinBudget(cachedBrowse is null ? collector : top, request.TimeBudget));
         }
         catch (TimeLimitingCollector.TimeExceededException)
         {
@@ -54,19 +60,27 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
             hits.Add(ToHit(stored, score, Highlight(searcher.IndexReader, scoreDoc.Doc, stored, compiled)));
         }
 
-        var facets = new SearchFacets(
+        var (total, facets) = cachedBrowse ?? (collector.TotalHits, new SearchFacets(
             hashtags.Top(request.FacetSize),
             sources.Top(request.FacetSize),
             types.Top(request.FacetSize),
-            dates.Histogram(request.DateInterval));
+            dates.Histogram(request.DateInterval)));
+        if (browseKey is { } newKey && cachedBrowse is null && !partial) BrowseCache.GetOrCreateValue(searcher.IndexReader)[newKey] = (total, facets);
         // A full page may have more after it: the cursor continues from its last hit, however deep.
         var nextCursor = pageDocs.Length == request.Size && !partial ? SearchCursor.Encode((FieldDoc)pageDocs[^1], fingerprint) : null;
-        return new SearchResponse(collector.TotalHits, request.Page, request.Size, clock.Elapsed.TotalMilliseconds, hits, facets)
+        return new SearchResponse(total, request.Page, request.Size, clock.Elapsed.TotalMilliseconds, hits, facets)
         {
             Partial = partial,
             NextCursor = nextCursor,
         };
     }
+
+    // Keyed by reader: a commit opens a new reader, so the counts can never be stale; old readers' entries go with them.
+    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<(int, DateInterval), (int, SearchFacets)>> BrowseCache = new();
+
+    private static bool IsUnfiltered(SearchRequest r) =>
+        r.Hashtags.All(string.IsNullOrWhiteSpace) && r.Sources.All(string.IsNullOrWhiteSpace) && r.Types.All(string.IsNullOrWhiteSpace)
+        && r.From is null && r.To is null;
 
     /// <summary>The clock budgets are measured on, in milliseconds: Lucene's global counter, ticked by one shared timer thread.</summary>
     internal Counter Clock { get; init; } = TimeLimitingCollector.GlobalCounter;

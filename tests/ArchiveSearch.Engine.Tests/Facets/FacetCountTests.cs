@@ -181,4 +181,23 @@ public class FacetCountTests
         Assert.Equal(new DateOnly(2025, 1, 9), hit.Date);
         Assert.Equal("2025-01-09", index.Searcher.Search(new SearchRequest { DateInterval = DateInterval.Day }).Facets.Dates.Single().Value);
     }
+
+    [Fact]
+    public void Browse_counts_are_the_same_from_the_cache_and_follow_a_commit()
+    {
+        using var index = new TempIndex(Fixture());
+        var first = index.Searcher.Search(new SearchRequest());
+        var second = index.Searcher.Search(new SearchRequest { Page = 2, Size = 2 });
+
+        index.Index.Upsert(Make("a7", "新文章", tags: ["AI"], source: "RSS", type: "新闻", saved: "2025-04-01T00:00:00Z"));
+        index.Index.Commit();
+        var after = index.Searcher.Search(new SearchRequest());
+
+        Assert.Equal(first.Facets.Hashtags, second.Facets.Hashtags);
+        Assert.Equal(6, second.Total);
+        Assert.Equal(["a4", "a3"], second.Hits.Select(h => h.Id));
+        Assert.Equal(7, after.Total);
+        Assert.Equal(new FacetBucket("AI", 5), after.Facets.Hashtags[0]);
+        Assert.Equal("a7", after.Hits[0].Id);
+    }
 }
