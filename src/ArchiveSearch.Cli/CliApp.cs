@@ -12,6 +12,7 @@ public static class CliApp
         {
             IndexCommand.Create(output, error),
             QueryCommand.Create(output, error),
+            GenerateCommand.Create(output, error),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
