@@ -14,6 +14,8 @@ namespace ArchiveSearch.Engine.Generation;
 internal static class ChineseWords
 {
     private const int SingleCharacterWordsKept = 40;
+    // The dictionary counts 的 and 在 hundreds of thousands of times; a quarter keeps them common without crowding out content words.
+    private const int SingleCharacterDivisor = 4;
     private static readonly Lazy<WordList> Shared = new(Load);
 
     public static WordList List => Shared.Value;
@@ -46,7 +48,7 @@ internal static class ChineseWords
                 var rest = items[j] ?? [];
                 if (frequencies[j] <= 0 || rest.Length > 3 || !rest.All(IsCjk)) continue;
                 var word = first + new string(rest);
-                if (word.Length == 1) singles.Add((word, frequencies[j]));
+                if (word.Length == 1) singles.Add((word, Math.Max(1, frequencies[j] / SingleCharacterDivisor)));
                 else words[word] = Math.Max(words.GetValueOrDefault(word), frequencies[j]);
             }
         }

@@ -41,7 +41,10 @@ public static class CorpusGenerator
                 {
                     var length = 0;
                     foreach (var chunk in text.GetChunks()) length += encoding.GetBytes(chunk.Span, buffer.AsSpan(length));
-                    File.WriteAllBytes(Path.Combine(root, layout.RelativePath(index)), buffer.AsSpan(0, length));
+                    using (var file = File.OpenHandle(Path.Combine(root, layout.RelativePath(index)), FileMode.CreateNew, FileAccess.Write))
+                    {
+                        RandomAccess.Write(file, buffer.AsSpan(0, length), 0);
+                    }
                     Interlocked.Add(ref bytes, length);
                 }
                 finally

@@ -36,7 +36,7 @@ internal sealed class HashtagPool
             {
                 text.Clear();
                 if (isEnglish) AppendEnglish(text, composer.English, random);
-                else composer.AppendPhrase(text, ArticleLanguage.Chinese, random, 4, random.Next(5, 13), titleCase: false);
+                else AppendChinese(text, composer.Chinese, random);
                 value = text.ToString();
             }
             while (value.Length == 0 || !seen.Add(value));
@@ -64,6 +64,19 @@ internal sealed class HashtagPool
             if (!tags.Contains(tag, StringComparer.OrdinalIgnoreCase)) tags.Add(tag);
         }
         return [.. tags];
+    }
+
+    // "人工智能发展": two or three words of two characters or more.
+    private static void AppendChinese(StringBuilder text, WordList words, ArticleRandom random)
+    {
+        var count = random.Next(2, 4);
+        for (var i = 0; i < count; i++)
+        {
+            string word;
+            do word = words.Sample(random);
+            while (word.Length < 2);
+            text.Append(word);
+        }
     }
 
     // "machine learning", "OpenSource", "kernel": words of four letters or more, so no "#the of#".

@@ -46,7 +46,7 @@ internal sealed class TextComposer(WordList chinese, WordList english)
                 word = (zh ? ChineseShortFillers : EnglishShortFillers)[random.Next(5)];
                 if (used + separator + word.Length + reserve > maxChars) break;
             }
-            if (separator == 1) text.Append(' ');
+            if (separator == 1 || (zh && text.Length > start && char.IsAsciiLetterOrDigit(text[^1]) && char.IsAsciiLetterOrDigit(word[0]))) text.Append(' ');
             text.Append(word);
             atSentenceStart = false;
 
@@ -122,12 +122,11 @@ internal sealed class TextComposer(WordList chinese, WordList english)
     private string AsciiToken(ArticleRandom random)
     {
         var c = CultureInfo.InvariantCulture;
-        return random.Next(6) switch
+        return random.Next(5) switch
         {
             0 => random.Next(2010, 2026).ToString(c) + "年",
             1 => random.Next(1, 1000).ToString(c),
             2 => string.Create(c, $"{random.Next(1, 10)}.{random.Next(0, 10)}"),
-            3 => english.Sample(random).ToUpperInvariant() is { Length: <= 4 } upper ? upper : Capitalised(english.Sample(random)),
             _ => Capitalised(english.Sample(random)),
         };
     }
