@@ -14,6 +14,7 @@ public static class CliApp
             QueryCommand.Create(output, error),
             EvalCommand.Create(output, error),
             BenchCommand.Create(output, error),
+            GenerateCommand.Create(output, error),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }

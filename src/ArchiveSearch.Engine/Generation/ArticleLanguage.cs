@@ -1,0 +1,7 @@
+namespace ArchiveSearch.Engine.Generation;
+
+internal enum ArticleLanguage
+{
+    Chinese,
+    English,
+}
