@@ -38,7 +38,9 @@ internal sealed class TextComposer(WordList chinese, WordList english)
         {
             var used = text.Length - start;
             var word = NextWord(zh, random, atSentenceStart, html);
-            var separator = atSentenceStart || zh ? 0 : 1;
+            var separator = text.Length == start ? 0
+                : zh ? (char.IsAsciiLetterOrDigit(text[^1]) && char.IsAsciiLetterOrDigit(word[0]) ? 1 : 0)
+                : atSentenceStart ? 0 : 1;
             if (used + separator + word.Length + reserve > maxChars)
             {
                 if (used >= minChars) break;
@@ -46,7 +48,7 @@ internal sealed class TextComposer(WordList chinese, WordList english)
                 word = (zh ? ChineseShortFillers : EnglishShortFillers)[random.Next(5)];
                 if (used + separator + word.Length + reserve > maxChars) break;
             }
-            if (separator == 1 || (zh && text.Length > start && char.IsAsciiLetterOrDigit(text[^1]) && char.IsAsciiLetterOrDigit(word[0]))) text.Append(' ');
+            if (separator == 1) text.Append(' ');
             text.Append(word);
             atSentenceStart = false;
 
@@ -80,7 +82,7 @@ internal sealed class TextComposer(WordList chinese, WordList english)
         {
             var used = text.Length - start;
             var word = zh ? NextWord(true, random, false, false) : english.Sample(random);
-            var separator = zh || used == 0 ? 0 : 1;
+            var separator = used == 0 ? 0 : !zh || (char.IsAsciiLetterOrDigit(text[^1]) && char.IsAsciiLetterOrDigit(word[0])) ? 1 : 0;
             if (used + separator + word.Length > maxChars)
             {
                 if (used >= minChars || ++misses >= 30) break;
