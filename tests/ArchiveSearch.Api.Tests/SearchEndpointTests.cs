@@ -45,7 +45,7 @@ public sealed class SearchEndpointTests(SearchApplication app) : IClassFixture<S
     {
         var root = await client.GetJsonElementAsync("/api/search?q=量子计算");
 
-        Assert.Equal(["total", "page", "size", "tookMs", "hits", "facets", "partial", "nextCursor"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["total", "page", "size", "tookMs", "hits", "facets", "partial", "nextCursor", "missingWords"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(JsonValueKind.Number, root.GetProperty("tookMs").ValueKind);
         Assert.True(root.GetProperty("tookMs").GetDouble() >= 0);
         var hit = root.GetProperty("hits")[0];
@@ -112,6 +112,15 @@ public sealed class SearchEndpointTests(SearchApplication app) : IClassFixture<S
 
         Assert.Equal(0, result.Total);
         Assert.Empty(result.Hits);
+    }
+
+    [Fact]
+    public async Task A_word_no_article_contains_is_named_and_the_rest_still_answers()
+    {
+        var result = await client.SearchAsync("q=量子计算 Kubernetes");
+
+        Assert.Equal([QuantumChip, YearInReview], result.Ids);
+        Assert.Equal(["Kubernetes"], result.MissingWords);
     }
 
     [Fact]

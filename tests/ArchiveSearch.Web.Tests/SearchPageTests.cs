@@ -49,6 +49,20 @@ public sealed class SearchPageTests(SearchPageHost host)
     }
 
     [Fact]
+    public async Task A_word_no_result_contains_is_shown_struck_through_under_the_count()
+    {
+        var page = await host.OpenAsync();
+
+        await page.Locator("#q").FillAsync("vector qwxzyplonk");
+
+        await page.Locator("#missing").WaitForAsync();
+        Assert.Equal("qwxzyplonk", await page.Locator("#missing-words").InnerTextAsync());
+        Assert.Equal(await ApiTotal("q=vector"), await ShownTotal(page));
+        await page.Locator("#q").FillAsync("vector");
+        await page.Locator("#missing").WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+    }
+
+    [Fact]
     public async Task Ticking_two_hashtags_shows_the_articles_with_either()
     {
         var page = await host.OpenAsync();

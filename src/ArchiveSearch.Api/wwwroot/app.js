@@ -69,6 +69,9 @@ function render(body, elapsed) {
   $("sort").value = state.sort;
   const page = Number(state.page || 1);
   $("summary").textContent = `${body.total.toLocaleString()} results · ${body.tookMs.toFixed(1)} ms${body.partial ? " · partial (time budget reached)" : ""}`;
+  // Like a search engine's "Missing:" line: the results match the rest of the query, not these words.
+  $("missing").hidden = body.missingWords.length === 0;
+  $("missing-words").textContent = body.missingWords.join(" ");
   $("empty").hidden = body.total !== 0;
   $("results").replaceChildren(...body.hits.map(renderHit));
   $("prev").disabled = page <= 1;

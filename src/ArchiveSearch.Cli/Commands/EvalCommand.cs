@@ -23,7 +23,7 @@ internal static class EvalCommand
         var worst = new Option<int>("--worst") { Description = "How many of the worst queries to list.", DefaultValueFactory = _ => 10 };
         var json = new Option<FileInfo?>("--json") { Description = "Also write the figures as JSON to this file." };
         var label = new Option<string?>("--label") { Description = "A name for this run (the configuration measured), kept in the JSON." };
-        var features = new Option<string?>("--features") { Description = "Query-side relevance features: default, none, or a list of bigrams,exact." };
+        var features = new Option<string?>("--features") { Description = "Query-side relevance features: default, none, or a list of bigrams, exact, proximity." };
         var command = new Command("eval", "Measure ranking: MRR@10, Recall@1, Recall@10 and nDCG@10 of known-item queries, overall and for zh and en queries.")
         {
             queries, archive, index, worst, json, label, features,

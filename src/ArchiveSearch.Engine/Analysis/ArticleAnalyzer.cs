@@ -16,7 +16,7 @@ public static class ArticleAnalyzer
     /// Bumped whenever analysis changes what is indexed: an index written with another version must be rebuilt,
     /// or queries would be cut differently from the text they search.
     /// </summary>
-    public const string Version = "3-smartcn-bigrams-t2s";
+    public const string Version = "4-smartcn-bigrams-t2s-offsets";
 
     static ArticleAnalyzer()
     {

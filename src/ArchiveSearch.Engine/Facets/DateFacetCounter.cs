@@ -1,7 +1,7 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using ArchiveSearch.Engine.Indexing;
 using Lucene.Net.Index;
-using Lucene.Net.Util;
 
 namespace ArchiveSearch.Engine.Facets;
 
@@ -12,31 +12,27 @@ namespace ArchiveSearch.Engine.Facets;
 /// </summary>
 internal sealed class DateFacetCounter(DateOnly? from, DateOnly? to)
 {
+    private const long NoDay = long.MinValue;
     private readonly Dictionary<int, int> perDay = [];
-    private NumericDocValues? days;
-    private IBits? hasDay;
-    private int loadedDay;
-    private bool loaded;
+    private readonly long first = from?.DayNumber ?? long.MinValue + 1;
+    private readonly long last = to?.DayNumber ?? long.MaxValue;
+    private long[] days = [];
+    private long loadedDay = NoDay;
 
     public bool IsFiltering => from is not null || to is not null;
 
-    public void SetSegment(AtomicReader reader)
-    {
-        days = reader.GetNumericDocValues(IndexSchema.Day);
-        hasDay = reader.GetDocsWithField(IndexSchema.Day);
-    }
+    public void SetSegment(AtomicReader reader) => days = SegmentColumns.Numeric(reader, IndexSchema.Day, NoDay);
 
     public bool Load(int doc)
     {
-        loaded = days is not null && hasDay is not null && hasDay.Get(doc);
-        if (!loaded) return !IsFiltering;
-        loadedDay = (int)days!.Get(doc);
-        return (from is null || loadedDay >= from.Value.DayNumber) && (to is null || loadedDay <= to.Value.DayNumber);
+        loadedDay = days[doc];
+        if (loadedDay == NoDay) return !IsFiltering;
+        return loadedDay >= first && loadedDay <= last;
     }
 
     public void CountLoaded()
     {
-        if (loaded) perDay[loadedDay] = perDay.GetValueOrDefault(loadedDay) + 1;
+        if (loadedDay != NoDay) CollectionsMarshal.GetValueRefOrAddDefault(perDay, (int)loadedDay, out _)++;
     }
 
     /// <summary>Buckets in chronological order from the first to the last non-empty one, empty ones in between included.</summary>

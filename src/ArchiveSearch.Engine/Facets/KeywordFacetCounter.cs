@@ -1,6 +1,5 @@
 using ArchiveSearch.Engine.Indexing;
 using Lucene.Net.Index;
-using Lucene.Net.Util;
 
 namespace ArchiveSearch.Engine.Facets;
 
@@ -13,42 +12,36 @@ namespace ArchiveSearch.Engine.Facets;
 internal sealed class KeywordFacetCounter(string field, IReadOnlyDictionary<string, string> selected)
 {
     private readonly Dictionary<string, int> totals = new(StringComparer.Ordinal);
-    private SortedSetDocValues? values;
+    private OrdinalColumn? column;
     private int[] segmentCounts = [];
-    private HashSet<long> selectedOrdinals = [];
-    private long[] loaded = new long[8];
-    private int loadedCount;
+    private bool[] selectedOrdinals = [];
+    private int loadedDoc = -1;
 
     public bool IsFiltering => selected.Count > 0;
 
     public void SetSegment(AtomicReader reader)
     {
         FlushSegment();
-        values = reader.GetSortedSetDocValues(field);
-        segmentCounts = values is null ? [] : new int[values.ValueCount];
-        selectedOrdinals = values is null || !IsFiltering ? [] : SelectedOrdinals(values);
+        column = SegmentColumns.Ordinals(reader, field);
+        segmentCounts = new int[column.Values.Count];
+        selectedOrdinals = IsFiltering ? SelectedOrdinals(column) : [];
     }
 
     /// <summary>Loads the document's values; true when it passes this facet's filter (or there is none).</summary>
     public bool Load(int doc)
     {
-        loadedCount = 0;
-        var passes = !IsFiltering;
-        if (values is null) return passes;
-        values.SetDocument(doc);
-        long ord;
-        while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+        loadedDoc = doc;
+        if (!IsFiltering) return true;
+        foreach (var ord in column!.Of(doc))
         {
-            if (loadedCount == loaded.Length) Array.Resize(ref loaded, loaded.Length * 2);
-            loaded[loadedCount++] = ord;
-            if (!passes && selectedOrdinals.Contains(ord)) passes = true;
+            if (selectedOrdinals[ord]) return true;
         }
-        return passes;
+        return false;
     }
 
     public void CountLoaded()
     {
-        for (var i = 0; i < loadedCount; i++) segmentCounts[loaded[i]]++;
+        foreach (var ord in column!.Of(loadedDoc)) segmentCounts[ord]++;
     }
 
     /// <summary>The most frequent values first (ties by value); selected values are always listed so a user can untick them.</summary>
@@ -83,36 +76,29 @@ internal sealed class KeywordFacetCounter(string field, IReadOnlyDictionary<stri
 
     private void FlushSegment()
     {
-        if (values is null) return;
-        var bytes = new BytesRef();
+        if (column is null) return;
         for (var ord = 0; ord < segmentCounts.Length; ord++)
         {
             if (segmentCounts[ord] == 0) continue;
-            values.LookupOrd(ord, bytes);
-            var value = bytes.Utf8ToString();
+            var value = column.Values[ord];
             totals[value] = totals.GetValueOrDefault(value) + segmentCounts[ord];
         }
-        values = null;
+        column = null;
         segmentCounts = [];
     }
 
-    // Values are stored as "key\u001Fdisplay", sorted, so all spellings of a key are one contiguous run.
-    private HashSet<long> SelectedOrdinals(SortedSetDocValues dv)
+    // Values are stored as "key\u001Fdisplay", so every spelling of a selected key starts with "key\u001F".
+    private bool[] SelectedOrdinals(OrdinalColumn segment)
     {
-        var ordinals = new HashSet<long>();
-        var bytes = new BytesRef();
-        foreach (var key in selected.Keys)
+        var prefixes = selected.Keys.Select(key => key + IndexSchema.FacetSeparator).ToList();
+        var flags = new bool[segment.Values.Count];
+        for (var ord = 0; ord < flags.Length; ord++)
         {
-            var prefix = key + IndexSchema.FacetSeparator;
-            var ord = dv.LookupTerm(new BytesRef(prefix));
-            if (ord < 0) ord = -ord - 1;
-            for (; ord < dv.ValueCount; ord++)
+            foreach (var prefix in prefixes)
             {
-                dv.LookupOrd(ord, bytes);
-                if (!bytes.Utf8ToString().StartsWith(prefix, StringComparison.Ordinal)) break;
-                ordinals.Add(ord);
+                if (segment.Values[ord].StartsWith(prefix, StringComparison.Ordinal)) flags[ord] = true;
             }
         }
-        return ordinals;
+        return flags;
     }
 }

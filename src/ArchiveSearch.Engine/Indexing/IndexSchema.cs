@@ -7,11 +7,11 @@ public static class IndexSchema
     public const string Path = "path";
     public const string ContentHash = "content_hash";
 
-    // Analysed, stored, with term vectors (positions + offsets) so snippets need no re-analysis.
+    // Analysed, stored, with character offsets in the postings so snippets need no re-analysis.
     public const string Title = "title";
     public const string AiSummary = "ai_summary";
     public const string OriginalText = "original_text";
-    // The same texts read as CJK bigrams and exact Latin forms (see BigramAnalyzer); term vectors for highlighting.
+    // The same texts read as CJK bigrams and exact Latin forms (see BigramAnalyzer); offsets for highlighting.
     public const string TitleBigrams = "title_cjk";
     public const string AiSummaryBigrams = "ai_summary_cjk";
     public const string OriginalTextBigrams = "original_text_cjk";

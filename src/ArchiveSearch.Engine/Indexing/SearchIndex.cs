@@ -197,7 +197,12 @@ public sealed class SearchIndex : ISearcherSource, IDisposable
 
     private sealed class Bm25SearcherFactory : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            // Runs before the searcher is published: searches keep using the previous one while new segments load.
+            SegmentColumns.WarmUp(reader);
+            return new IndexSearcher(reader) { Similarity = Similarity };
+        }
     }
 }
 

@@ -25,10 +25,7 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
 
         using var lease = index.AcquireSearcher();
         var searcher = lease.Searcher;
-        var hashtags = new KeywordFacetCounter(IndexSchema.HashtagFacet, Keys(request.Hashtags.Select(t => t.Trim().Trim('#')).ToList()));
-        var sources = new KeywordFacetCounter(IndexSchema.SourceFacet, Keys(request.Sources));
-        var types = new KeywordFacetCounter(IndexSchema.TypeFacet, Keys(request.Types));
-        var dates = new DateFacetCounter(request.From, request.To);
+        var (hashtags, sources, types, dates) = FacetCounters(request);
 
         var fingerprint = SearchCursor.Fingerprint(request, sort);
         var after = request.Cursor is { } cursor ? SearchCursor.Decode(cursor, fingerprint) : null;
@@ -53,11 +50,12 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
 
         var pageDocs = top.GetTopDocs(offset, request.Size).ScoreDocs;
         var hits = new List<SearchHit>(pageDocs.Length);
+        var matcher = pageDocs.Length == 0 ? null : new PostingsMatches(HighlightTerms(searcher, compiled));
         foreach (var scoreDoc in pageDocs)
         {
             var stored = ArticleDocumentMapper.FromDocument(searcher.Doc(scoreDoc.Doc));
             var score = compiled.IsBrowse || float.IsNaN(scoreDoc.Score) ? (float?)null : scoreDoc.Score;
-            hits.Add(ToHit(stored, score, Highlight(searcher.IndexReader, scoreDoc.Doc, stored, compiled)));
+            hits.Add(ToHit(stored, score, Highlight(searcher.IndexReader, scoreDoc.Doc, stored, matcher!)));
         }
 
         var (total, facets) = cachedBrowse ?? (collector.TotalHits, new SearchFacets(
@@ -68,12 +66,27 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
         if (browseKey is { } newKey && cachedBrowse is null && !partial) BrowseCache.GetOrCreateValue(searcher.IndexReader)[newKey] = (total, facets);
         // A full page may have more after it: the cursor continues from its last hit, however deep.
         var nextCursor = pageDocs.Length == request.Size && !partial ? SearchCursor.Encode((FieldDoc)pageDocs[^1], fingerprint) : null;
+        var missing = partial ? [] : MissingWords.Find(searcher, compiled.Words, first =>
+        {
+            var (h, s, t, d) = FacetCounters(request);
+            return new MultiSelectFacetCollector(first, h, s, t, d);
+        });
         return new SearchResponse(total, request.Page, request.Size, clock.Elapsed.TotalMilliseconds, hits, facets)
         {
             Partial = partial,
             NextCursor = nextCursor,
+            MissingWords = missing,
         };
     }
+
+    /// <summary>The request's facets, each holding its own filter.</summary>
+    private static (KeywordFacetCounter Hashtags, KeywordFacetCounter Sources, KeywordFacetCounter Types, DateFacetCounter Dates) FacetCounters(SearchRequest request) =>
+    (
+        new KeywordFacetCounter(IndexSchema.HashtagFacet, Keys(request.Hashtags.Select(t => t.Trim().Trim('#')).ToList())),
+        new KeywordFacetCounter(IndexSchema.SourceFacet, Keys(request.Sources)),
+        new KeywordFacetCounter(IndexSchema.TypeFacet, Keys(request.Types)),
+        new DateFacetCounter(request.From, request.To)
+    );
 
     // Keyed by reader: a commit opens a new reader, so the counts can never be stale; old readers' entries go with them.
     private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<(int, DateInterval), (int, SearchFacets)>> BrowseCache = new();
@@ -116,8 +129,8 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
     private static Sort SortFor(SearchSort sort)
     {
         // Both keys sort descending with undated articles at long.MinValue, so those come last either way.
-        var newest = new SortField(IndexSchema.SortTime, SortFieldType.INT64, true);
-        var oldest = new SortField(IndexSchema.SortTimeOldestFirst, SortFieldType.INT64, true);
+        var newest = TimeColumnComparer.SortField(IndexSchema.SortTime, reverse: true);
+        var oldest = TimeColumnComparer.SortField(IndexSchema.SortTimeOldestFirst, reverse: true);
         return sort switch
         {
             SearchSort.Relevance => new Sort(SortField.FIELD_SCORE, newest),
@@ -126,14 +139,14 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
         };
     }
 
-    private static HitHighlights Highlight(IndexReader reader, int docId, StoredArticle article, CompiledQuery query)
+    private static HitHighlights Highlight(IndexReader reader, int docId, StoredArticle article, PostingsMatches matcher)
     {
-        var matcher = new TermVectorMatches(query.HighlightTerms, query.HighlightPrefixes);
-        var vectors = query.HighlightTerms.Count + query.HighlightPrefixes.Count == 0 ? null : reader.GetTermVectors(docId);
+        var leaf = reader.Leaves[ReaderUtil.SubIndex(docId, reader.Leaves)];
+        var (segment, doc) = (leaf.AtomicReader, docId - leaf.DocBase);
         // Marks come from both readings of each text, so a bigram or exact-form match is marked where it matched.
-        var title = SnippetBuilder.MarkAll(article.Title, matcher.Find(vectors, IndexSchema.Title, IndexSchema.TitleBigrams, article.Title.Length));
-        var aiSpans = matcher.Find(vectors, IndexSchema.AiSummary, IndexSchema.AiSummaryBigrams, article.AiSummary.Length);
-        var originalSpans = matcher.Find(vectors, IndexSchema.OriginalText, IndexSchema.OriginalTextBigrams, article.OriginalText.Length);
+        var title = SnippetBuilder.MarkAll(article.Title, matcher.Find(segment, doc, IndexSchema.Title, IndexSchema.TitleBigrams, article.Title.Length));
+        var aiSpans = matcher.Find(segment, doc, IndexSchema.AiSummary, IndexSchema.AiSummaryBigrams, article.AiSummary.Length);
+        var originalSpans = matcher.Find(segment, doc, IndexSchema.OriginalText, IndexSchema.OriginalTextBigrams, article.OriginalText.Length);
         var aiBest = SnippetBuilder.BestWindow(aiSpans).Matches;
         var originalBest = SnippetBuilder.BestWindow(originalSpans).Matches;
         // Prefer the AI summary: it is written to be read; the original text wins only with more matches.
@@ -141,6 +154,16 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
         return useOriginal
             ? new HitHighlights(title, SnippetBuilder.Snippet(article.OriginalText, originalSpans), "originalText")
             : new HitHighlights(title, SnippetBuilder.Snippet(article.AiSummary, aiSpans), "aiSummary");
+    }
+
+    /// <summary>The query's terms, with each prefix expanded to the words it matched in this index (as the search did).</summary>
+    private static IEnumerable<string> HighlightTerms(IndexSearcher searcher, CompiledQuery query)
+    {
+        if (query.HighlightPrefixes.Count == 0) return query.HighlightTerms;
+        var expanded = new HashSet<Term>();
+        searcher.Rewrite(query.Query).ExtractTerms(expanded);
+        var words = expanded.Select(t => t.Text).Where(text => query.HighlightPrefixes.Any(p => text.StartsWith(p, StringComparison.Ordinal)));
+        return query.HighlightTerms.Concat(words);
     }
 
     private static SearchHit ToHit(StoredArticle a, float? score, HitHighlights highlights) =>

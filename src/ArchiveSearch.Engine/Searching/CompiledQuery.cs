@@ -6,4 +6,10 @@ namespace ArchiveSearch.Engine.Searching;
 public sealed record CompiledQuery(Query Query, IReadOnlySet<string> HighlightTerms, bool IsBrowse)
 {
     public IReadOnlySet<string> HighlightPrefixes { get; init; } = new HashSet<string>();
+
+    /// <summary>The optional words as typed, each with the query for articles that contain all of it.</summary>
+    public IReadOnlyList<QueryWord> Words { get; init; } = [];
 }
+
+/// <summary>One optional word of the query as the user typed it, and what an article must match to contain it.</summary>
+public sealed record QueryWord(string Text, Query Matches);

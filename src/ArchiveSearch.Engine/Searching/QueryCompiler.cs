@@ -28,6 +28,8 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
     internal const float TierWeight = 1000f;
 
     private const float PhraseBoost = 2f;
+    private const float ProximityBoost = 2f;
+    private const int ProximitySlop = 6;
     private const float DisMaxTieBreaker = 0.1f;
 
     private static readonly (string Field, float Boost)[] TextFields =
@@ -48,6 +50,8 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
         var highlight = new HashSet<string>(StringComparer.Ordinal);
         var prefixes = new HashSet<string>(StringComparer.Ordinal);
         var tierWords = new HashSet<string>(StringComparer.Ordinal);
+        var words = new List<QueryWord>();
+        var sequence = new List<string>();
         var hasRequired = false;
         var hasExcluded = false;
 
@@ -86,12 +90,18 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
                 }
                 // The last analysed token is the unfinished word; any before it are whole words.
                 var prefix = tokens[^1];
-                if (tierWords.Add("*" + prefix)) root.Add(Tier(AnyFieldPrefix(prefix, limits.MaxPrefixExpansions)), Occur.SHOULD);
+                var prefixQuery = AnyFieldPrefix(prefix, limits.MaxPrefixExpansions);
+                if (tierWords.Add("*" + prefix)) root.Add(Tier(prefixQuery), Occur.SHOULD);
                 prefixes.Add(prefix);
                 tokens = tokens.Take(tokens.Count - 1).ToList();
-                if (tokens.Count == 0) continue;
+                if (tokens.Count == 0)
+                {
+                    words.Add(new QueryWord(clause.Text + "*", prefixQuery));
+                    continue;
+                }
             }
             highlight.UnionWith(tokens);
+            sequence.AddRange(tokens);
             // The SmartCn reading: one tier per new word (or per phrase).
             var reading = new BooleanQuery(disableCoord: true);
             var tiers = 0;
@@ -119,6 +129,15 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
             // name SmartCn cuts into characters, or a substring across its word boundaries, still ranks as a full match.
             var twin = TwinReading(clause.Text, tiers, highlight);
             root.Add(twin is null ? reading : new DisjunctionMaxQuery(0f) { reading, twin }, Occur.SHOULD);
+            words.Add(new QueryWord(clause.IsPhrase ? $"\"{clause.Text}\"" : clause.Text, WholeWord(clause, tokens, twin)));
+        }
+
+        // Several typed Latin words found near each other (a title's words in the first lines of its article) beat the
+        // same words scattered over a long text. Not for Chinese: there the evaluation measured a loss, since a compound's
+        // parts are already rewarded together (phrase boost, bigram reading) and nearby single characters mean little.
+        if (features.Proximity && words.Count > 1 && sequence.Count > 1 && !sequence.Any(t => t.Any(IsCjk)))
+        {
+            root.Add(Boosted(AnyField(sequence, ProximitySlop), ProximityBoost), Occur.SHOULD);
         }
 
         if (tierWords.Count > limits.MaxQueryWords)
@@ -134,7 +153,17 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
             if (!hasExcluded) return new CompiledQuery(new BooleanQuery(), highlight, IsBrowse: false);
             root.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
-        return new CompiledQuery(root, highlight, IsBrowse: false) { HighlightPrefixes = prefixes };
+        return new CompiledQuery(root, highlight, IsBrowse: false) { HighlightPrefixes = prefixes, Words = words };
+    }
+
+    /// <summary>
+    /// Matches the articles that contain the whole of a typed word: every SmartCn word of it (the phrase, for a quoted
+    /// phrase), or its contiguous bigram reading. An article with only one character of an unknown name does not count.
+    /// </summary>
+    private static Query WholeWord(QueryClause clause, IReadOnlyList<string> tokens, Query? twin)
+    {
+        var smartCn = EveryToken(tokens, asPhrase: clause.IsPhrase);
+        return twin is null ? smartCn : new BooleanQuery(disableCoord: true) { { smartCn, Occur.SHOULD }, { twin, Occur.SHOULD } };
     }
 
     /// <summary>
@@ -150,24 +179,12 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
         highlight.UnionWith(grams);
         var match = new DisjunctionMaxQuery(DisMaxTieBreaker);
         foreach (var (field, boost) in TwinFields) match.Add(Boosted(InField(field, grams), boost));
-        return new BooleanQuery(disableCoord: true)
-        {
-            { match, Occur.MUST },
-            { new ConstantScoreQuery(match) { Boost = tiers * TierWeight }, Occur.SHOULD },
-        };
+        return new TierQuery(match, tiers * TierWeight);
     }
 
     private static bool IsCjk(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 
-    private static Query Tier(Query word)
-    {
-        var tier = new BooleanQuery(disableCoord: true)
-        {
-            { word, Occur.MUST },
-            { new ConstantScoreQuery(word) { Boost = TierWeight }, Occur.SHOULD },
-        };
-        return tier;
-    }
+    private static Query Tier(Query word) => new TierQuery(word, TierWeight);
 
     private static Query Boosted(Query query, float boost)
     {
@@ -176,10 +193,10 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
     }
 
     /// <summary>The tokens (as a phrase when several) in any text field, the best field counting most.</summary>
-    private static Query AnyField(IReadOnlyList<string> tokens)
+    private static Query AnyField(IReadOnlyList<string> tokens, int slop = 0)
     {
         var dismax = new DisjunctionMaxQuery(DisMaxTieBreaker);
-        foreach (var (field, boost) in TextFields) dismax.Add(Boosted(InField(field, tokens), boost));
+        foreach (var (field, boost) in TextFields) dismax.Add(Boosted(InField(field, tokens, slop), boost));
         return dismax;
     }
 
@@ -198,10 +215,10 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
         return dismax;
     }
 
-    private static Query InField(string field, IReadOnlyList<string> tokens)
+    private static Query InField(string field, IReadOnlyList<string> tokens, int slop = 0)
     {
         if (tokens.Count == 1) return new TermQuery(new Term(field, tokens[0]));
-        var phrase = new PhraseQuery();
+        var phrase = new PhraseQuery { Slop = slop };
         foreach (var token in tokens) phrase.Add(new Term(field, token));
         return phrase;
     }
@@ -225,11 +242,17 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
             default:
                 if (tokens.Count == 0) return null;
                 // An excluded word is excluded as typed (its parts adjacent); a required one needs all its parts.
-                if (clause.IsPhrase || tokens.Count == 1 || clause.Occur == ClauseOccur.MustNot) return AnyField(tokens);
-                var all = new BooleanQuery(disableCoord: true);
-                foreach (var token in tokens) all.Add(AnyField([token]), Occur.MUST);
-                return all;
+                return EveryToken(tokens, asPhrase: clause.IsPhrase || clause.Occur == ClauseOccur.MustNot);
         }
+    }
+
+    /// <summary>All the tokens in any text field: as a phrase, or each anywhere.</summary>
+    private static Query EveryToken(IReadOnlyList<string> tokens, bool asPhrase)
+    {
+        if (asPhrase || tokens.Count == 1) return AnyField(tokens);
+        var all = new BooleanQuery(disableCoord: true);
+        foreach (var token in tokens) all.Add(AnyField([token]), Occur.MUST);
+        return all;
     }
 
     private static Query AllTokens(string field, IReadOnlyList<string> tokens, bool asPhrase)

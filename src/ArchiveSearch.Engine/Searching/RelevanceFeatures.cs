@@ -3,12 +3,12 @@ using ArchiveSearch.Engine.Errors;
 namespace ArchiveSearch.Engine.Searching;
 
 /// <summary>Which query-side relevance features are on; the evaluation compares them, the service uses <see cref="Default"/>.</summary>
-public sealed record RelevanceFeatures(bool Bigrams, bool ExactForms)
+public sealed record RelevanceFeatures(bool Bigrams, bool ExactForms, bool Proximity = false)
 {
-    public static readonly RelevanceFeatures Default = new(Bigrams: true, ExactForms: true);
+    public static readonly RelevanceFeatures Default = new(Bigrams: true, ExactForms: true, Proximity: true);
     public static readonly RelevanceFeatures None = new(Bigrams: false, ExactForms: false);
 
-    /// <summary>"none", "default", or a comma list of "bigrams", "exact".</summary>
+    /// <summary>"none", "default", or a comma list of "bigrams", "exact", "proximity".</summary>
     public static RelevanceFeatures Parse(string? text)
     {
         switch (text?.Trim().ToLowerInvariant())
@@ -17,8 +17,8 @@ public sealed record RelevanceFeatures(bool Bigrams, bool ExactForms)
             case "none": return None;
         }
         var names = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(n => n.ToLowerInvariant()).ToHashSet();
-        var unknown = names.Except(["bigrams", "exact"]).FirstOrDefault();
-        if (unknown is not null) throw new InvalidSearchRequestException("features", $"unknown relevance feature '{unknown}'; use none, default, or bigrams,exact.");
-        return new RelevanceFeatures(names.Contains("bigrams"), names.Contains("exact"));
+        var unknown = names.Except(["bigrams", "exact", "proximity"]).FirstOrDefault();
+        if (unknown is not null) throw new InvalidSearchRequestException("features", $"unknown relevance feature '{unknown}'; use none, default, or a list of bigrams, exact, proximity.");
+        return new RelevanceFeatures(names.Contains("bigrams"), names.Contains("exact"), names.Contains("proximity"));
     }
 }

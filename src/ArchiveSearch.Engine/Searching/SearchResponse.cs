@@ -15,6 +15,12 @@ public sealed record SearchResponse(
 
     /// <summary>Pass as <see cref="SearchRequest.Cursor"/> to get the next page, at any depth; null after a short page.</summary>
     public string? NextCursor { get; init; }
+
+    /// <summary>
+    /// Words of the query, as typed, that no result contains (the results match the rest of the query); empty when every
+    /// word is in some result, or when no result has any of them.
+    /// </summary>
+    public IReadOnlyList<string> MissingWords { get; init; } = [];
 }
 
 public sealed record SearchHit(

@@ -6,6 +6,8 @@ namespace ArchiveSearch.Api.Tests.Support;
 public sealed record SearchResult(int Total, int Page, int Size, double TookMs, Hit[] Hits, Facets Facets)
 {
     public string[] Ids => [.. Hits.Select(h => h.Id)];
+
+    public string[] MissingWords { get; init; } = [];
 }
 
 public sealed record Hit(

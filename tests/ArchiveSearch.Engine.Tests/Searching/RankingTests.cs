@@ -149,4 +149,102 @@ public class RankingTests
         Assert.Equal(["exact", "stem"], index.Ids("database"));
         Assert.Equal(["stem", "exact"], index.Ids("databases"));
     }
+
+    [Theory]
+    [InlineData("Claude4")]
+    [InlineData("Claude 4")]
+    [InlineData("claude4")]
+    public void A_name_joined_to_its_number_or_not_ranks_both_spellings_first(string query)
+    {
+        using var index = new TempIndex(
+            Make("joined", "Claude4 发布", saved: "2025-01-01T00:00:00Z"),
+            Make("spaced", "Claude 4 的评测", saved: "2025-02-01T00:00:00Z"),
+            Make("other", "Claude 3 的评测", saved: "2025-03-01T00:00:00Z"));
+
+        var ids = index.Ids(query);
+
+        Assert.Equal(["joined", "spaced"], ids.Take(2).Order());
+        Assert.Equal("other", ids[2]);
+    }
+
+    [Fact]
+    public void Full_width_letters_and_digits_find_half_width_text_and_the_other_way_round()
+    {
+        using var index = new TempIndex(
+            Make("half", "GPT4 模型发布", saved: "2025-01-01T00:00:00Z"),
+            Make("full", "ＧＰＴ５ 模型发布", saved: "2025-02-01T00:00:00Z"));
+
+        Assert.Equal(["half", "full"], index.Ids("ＧＰＴ４"));
+        Assert.Equal(["full", "half"], index.Ids("GPT5"));
+    }
+
+    [Fact]
+    public void A_query_whose_rare_word_matches_nothing_returns_the_articles_with_the_rest_and_names_the_word()
+    {
+        using var index = new TempIndex(
+            Make("both", "向量数据库 评测", ai: "比较了几种向量数据库。"),
+            Make("one", "数据库 笔记"),
+            Make("none", "今天的天气"));
+
+        var response = index.Search("向量数据库 蔚来汽车");
+
+        Assert.Equal(["both", "one"], response.Hits.Select(h => h.Id));
+        Assert.Equal(["蔚来汽车"], response.MissingWords);
+    }
+
+    [Fact]
+    public void A_word_counts_as_missing_only_when_no_result_that_passes_the_filters_contains_it()
+    {
+        using var index = new TempIndex(
+            Make("rust", "Rust notes", ai: "Rust and databases.", saved: "2025-01-01T00:00:00Z"),
+            Make("go", "Go notes", ai: "Go and databases.", saved: "2024-01-01T00:00:00Z"));
+
+        Assert.Empty(index.Searcher.Search(new SearchRequest { Query = "rust databases" }).MissingWords);
+        var filtered = index.Searcher.Search(new SearchRequest { Query = "rust databases", To = new DateOnly(2024, 12, 31) });
+        Assert.Equal(["go"], filtered.Hits.Select(h => h.Id));
+        Assert.Equal(["rust"], filtered.MissingWords);
+    }
+
+    [Fact]
+    public void Part_of_an_unknown_name_does_not_make_the_name_present()
+    {
+        using var index = new TempIndex(Make("sky", "蔚蓝的天空 数据库"));
+
+        Assert.Equal(["蔚来"], index.Search("数据库 蔚来").MissingWords);
+    }
+
+    [Fact]
+    public void Nothing_is_missing_when_every_word_is_in_some_result_or_none_is_in_any()
+    {
+        using var index = new TempIndex(Make("a", "Rust notes"), Make("b", "Go notes"));
+
+        Assert.Empty(index.Search("rust go").MissingWords);
+        Assert.Empty(index.Search("kubernetes helm").MissingWords);
+        Assert.Empty(index.Search("kubernetes").MissingWords);
+    }
+
+    [Fact]
+    public void English_words_near_each_other_rank_above_the_same_words_far_apart()
+    {
+        var filler = string.Join(' ', Enumerable.Repeat("lorem ipsum dolor", 10));
+        using var index = new TempIndex(
+            Make("far", "Notes", ai: $"Vector indexes {filler} make search fast.", saved: "2025-02-01T00:00:00Z"),
+            Make("near", "Notes", ai: $"Vector indexes make search fast. {filler}", saved: "2025-01-01T00:00:00Z"));
+
+        Assert.Equal(["near", "far"], index.Ids("vector search"));
+    }
+
+    [Fact]
+    public void Chinese_words_get_no_proximity_boost_beyond_their_own_compounds()
+    {
+        var filler = string.Concat(Enumerable.Repeat("今天天气很好。", 10));
+        using var index = new TempIndex(
+            Make("far", "笔记", ai: $"向量索引{filler}让检索更快。", saved: "2025-02-01T00:00:00Z"),
+            Make("near", "笔记", ai: $"向量索引让检索更快。{filler}", saved: "2025-01-01T00:00:00Z"));
+
+        var hits = index.Search("向量 检索").Hits;
+
+        Assert.Equal(hits[0].Score, hits[1].Score);
+        Assert.Equal(["far", "near"], hits.Select(h => h.Id));
+    }
 }

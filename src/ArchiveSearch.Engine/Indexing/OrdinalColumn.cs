@@ -1,0 +1,37 @@
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace ArchiveSearch.Engine.Indexing;
+
+/// <summary>A segment's SortedSet doc values in memory: document d's ordinals are <c>Ords[Starts[d]..Starts[d+1]]</c>.</summary>
+internal sealed class OrdinalColumn(int[] starts, int[] ords, string[] values)
+{
+    public ReadOnlySpan<int> Of(int doc) => ords.AsSpan(starts[doc], starts[doc + 1] - starts[doc]);
+
+    /// <summary>Each ordinal's value, in the doc values' (byte) order.</summary>
+    public IReadOnlyList<string> Values => values;
+
+    public static OrdinalColumn Load(AtomicReader reader, string field)
+    {
+        var source = reader.GetSortedSetDocValues(field);
+        var starts = new int[reader.MaxDoc + 1];
+        if (source is null) return new OrdinalColumn(starts, [], []);
+        var ords = new List<int>(reader.MaxDoc);
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            starts[doc] = ords.Count;
+            source.SetDocument(doc);
+            long ord;
+            while ((ord = source.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) ords.Add((int)ord);
+        }
+        starts[reader.MaxDoc] = ords.Count;
+        var values = new string[source.ValueCount];
+        var bytes = new BytesRef();
+        for (var ord = 0; ord < values.Length; ord++)
+        {
+            source.LookupOrd(ord, bytes);
+            values[ord] = bytes.Utf8ToString();
+        }
+        return new OrdinalColumn(starts, [.. ords], values);
+    }
+}

@@ -1,0 +1,47 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace ArchiveSearch.Engine.Searching;
+
+/// <summary>
+/// The typed words no result contains. The ranking already answers a query whose rare word matches nothing with the
+/// articles that have the rest; this tells the user which words those answers lack, as search engines' "Missing:" line.
+/// </summary>
+internal static class MissingWords
+{
+    /// <param name="passesFilters">Wraps a collector so that it sees only the documents that pass the request's filters.</param>
+    public static IReadOnlyList<string> Find(IndexSearcher searcher, IReadOnlyList<QueryWord> words, Func<ICollector, ICollector> passesFilters)
+    {
+        // One word alone is never "dropped": without it there is nothing left to answer with.
+        if (words.Count < 2) return [];
+        var missing = new List<string>();
+        foreach (var word in words)
+        {
+            var first = new FirstHitCollector();
+            searcher.Search(new ConstantScoreQuery(word.Matches), passesFilters(first));
+            if (!first.Found) missing.Add(word.Text);
+        }
+        return missing.Count == words.Count ? [] : missing;
+    }
+
+    /// <summary>Stops each segment at its first document, and skips the remaining segments once one is found.</summary>
+    private sealed class FirstHitCollector : ICollector
+    {
+        public bool Found { get; private set; }
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer) { }
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            if (Found) throw new CollectionTerminatedException();
+        }
+
+        public void Collect(int doc)
+        {
+            Found = true;
+            throw new CollectionTerminatedException();
+        }
+    }
+}
