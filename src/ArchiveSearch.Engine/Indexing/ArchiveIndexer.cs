@@ -42,6 +42,10 @@ public static class ArchiveIndexer
                 progress.ArticleDeleted();
             }
             cancellation.ThrowIfCancellationRequested();
+            // A build leaves many segments (one per RAM buffer flush) and every search pays per segment: a run that
+            // wrote a large part of the (last committed) index merges it down before the commit makes it visible.
+            if (run.Written > 0 && run.Written * 4 >= target.ArticleCount) target.Compact(SegmentsAfterLargeRun);
+            cancellation.ThrowIfCancellationRequested();
             target.Commit();
             return new IndexRunReport(files.Count, progress.Added, progress.Updated, progress.Deleted, progress.Unchanged,
                 progress.Problems, clock.Elapsed, progress.SourceBytes);
@@ -53,6 +57,12 @@ public static class ArchiveIndexer
         }
     }
 
+    /// <summary>
+    /// Segments left after a run that rewrote at least a quarter of the index. 100k generated articles: 16 segments → 4
+    /// in 17 s, one Chinese word 8.0 → 6.3 ms p50 and an English two-word query 26 → 8.8 ms.
+    /// </summary>
+    internal const int SegmentsAfterLargeRun = 4;
+
     /// <param name="InTarget">What the target already holds: such a file with an equal hash is not even parsed.</param>
     /// <param name="Baseline">What the counts compare with: the target itself, or the index a full rebuild replaces.</param>
     private sealed record IndexRun(
@@ -62,7 +72,12 @@ public static class ArchiveIndexer
         Dictionary<string, IndexedFile>? PreviousFiles,
         ReindexProgress Progress)
     {
+        private int written;
+
         public Dictionary<string, IndexedFile> Baseline => PreviousFiles ?? InTarget;
+
+        /// <summary>Documents written to the target by this run.</summary>
+        public int Written => Volatile.Read(ref written);
 
         public void Update(ArchiveFile file)
         {
@@ -77,6 +92,7 @@ public static class ArchiveIndexer
             else if (result.Article is { } article)
             {
                 Target.Upsert(article);
+                Interlocked.Increment(ref written);
                 if (known is null) Progress.ArticleAdded(file.Length);
                 else if (Same(known, article.ContentHash, file)) Progress.FileUnchanged();
                 else Progress.ArticleUpdated(file.Length);
@@ -87,6 +103,7 @@ public static class ArchiveIndexer
                 if (!kept && known is not null && Previous is not null && new StoredArticleLookup(Previous).Find(id) is { } lastGood)
                 {
                     Target.Upsert(lastGood);
+                    Interlocked.Increment(ref written);
                     kept = true;
                 }
                 Progress.FileSkipped(kept ? problem with { Reason = problem.Reason + " The last good version stays indexed." } : problem);

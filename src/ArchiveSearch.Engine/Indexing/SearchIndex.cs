@@ -123,6 +123,19 @@ public sealed class SearchIndex : ISearcherSource, IDisposable
 
     public void Delete(string id) => Writer.DeleteDocuments(new Term(IndexSchema.Id, id));
 
+    /// <summary>Segments in the searchable (committed) index: each costs every search a little.</summary>
+    internal int SegmentCount
+    {
+        get
+        {
+            using var lease = AcquireSearcher();
+            return lease.Searcher.IndexReader.Leaves.Count;
+        }
+    }
+
+    /// <summary>Merges the index down to at most <paramref name="maxSegments"/> segments; the merge is part of the next commit.</summary>
+    public void Compact(int maxSegments) => Writer.ForceMerge(maxSegments);
+
     /// <summary>Makes every change durable (fsync) and visible to new searches. Call per batch, not per article.</summary>
     public void Commit()
     {

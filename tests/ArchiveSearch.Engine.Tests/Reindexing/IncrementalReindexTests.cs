@@ -1,3 +1,4 @@
+using ArchiveSearch.Engine.Indexing;
 using ArchiveSearch.Engine.Reindexing;
 using ArchiveSearch.Engine.Tests.Support;
 
@@ -23,6 +24,29 @@ public class IncrementalReindexTests
         Assert.Equal(11, index.Total());
         Assert.Equal(1, index.Total("独一无二的更新"));
         Assert.Null(new ArticleSearcher(index.Live).Get(GeneratedArticles.IdOf(7)));
+    }
+
+    [Fact]
+    public void A_run_that_rewrites_a_quarter_of_the_index_merges_it_down_and_small_runs_do_not()
+    {
+        using var index = new TempLiveIndex();
+        GeneratedArticles.Write(index.Archive, 0, 40);
+        Reindexer.Run(index.Live, index.Archive, ReindexMode.Incremental);
+        for (var run = 0; run < 6; run++)
+        {
+            GeneratedArticles.Write(index.Archive, 40 + run, 1);
+            Reindexer.Run(index.Live, index.Archive, ReindexMode.Incremental);
+        }
+        var small = index.Live.Current.SegmentCount;
+
+        for (var i = 0; i < 12; i++) File.WriteAllText(index.PathOf(GeneratedArticles.PathOf(i)), GeneratedArticles.Text(i, "rewritten"));
+        var report = Reindexer.Run(index.Live, index.Archive, ReindexMode.Incremental);
+
+        Assert.True(small > ArchiveIndexer.SegmentsAfterLargeRun, $"small runs left {small} segments");
+        Assert.Equal(12, report.Updated);
+        Assert.InRange(index.Live.Current.SegmentCount, 1, ArchiveIndexer.SegmentsAfterLargeRun);
+        Assert.Equal(46, index.Total());
+        Assert.Equal(12, index.Total("rewritten"));
     }
 
     [Fact]
