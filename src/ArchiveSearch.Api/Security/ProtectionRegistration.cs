@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using ArchiveSearch.Api.Configuration;
 
 namespace ArchiveSearch.Api.Security;
@@ -8,6 +9,8 @@ internal static class ProtectionRegistration
     {
         services.AddOptions<ProtectionOptions>().BindConfiguration(ProtectionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<FailedKeyAttempts>();
+        // Request size limits (Kestrel:Limits:*) come from configuration like every other setting.
+        services.AddOptions<KestrelServerOptions>().BindConfiguration("Kestrel");
         services.AddArchiveRateLimits();
         // Only configured origins; with none, browsers on other origins cannot call the API at all.
         services.AddCors();
@@ -19,6 +22,7 @@ internal static class ProtectionRegistration
     {
         app.UseRequestIds();
         app.UseSecurityHeaders();
+        app.UseRequestBodyLimit();
         app.UseCors();
         app.UseRateLimiter();
         return app;

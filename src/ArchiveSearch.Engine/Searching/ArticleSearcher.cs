@@ -66,10 +66,11 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
         if (browseKey is { } newKey && cachedBrowse is null && !partial) BrowseCache.GetOrCreateValue(searcher.IndexReader)[newKey] = (total, facets);
         // A full page may have more after it: the cursor continues from its last hit, however deep.
         var nextCursor = pageDocs.Length == request.Size && !partial ? SearchCursor.Encode((FieldDoc)pageDocs[^1], fingerprint) : null;
-        var missing = partial ? [] : MissingWords.Find(searcher, compiled.Words, first =>
+        // With no hits no word is "missing" (nothing answers for the rest); a partial search cannot tell.
+        var missing = partial || total == 0 ? [] : MissingWords.Find(searcher, compiled.Words, first =>
         {
-            var (h, s, t, d) = FacetCounters(request);
-            return new MultiSelectFacetCollector(first, h, s, t, d);
+            var (tags, sourceFilter, typeFilter, dateFilter) = FacetCounters(request);
+            return new MultiSelectFacetCollector(first, tags, sourceFilter, typeFilter, dateFilter);
         });
         return new SearchResponse(total, request.Page, request.Size, clock.Elapsed.TotalMilliseconds, hits, facets)
         {
