@@ -2,7 +2,7 @@
 # Run:   docker run -p 8080:8080 -v "$PWD/index-data:/app/index-data" archive-search
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
-COPY global.json Directory.Build.props Directory.Packages.props ./
+COPY global.json Directory.Build.props Directory.Build.targets Directory.Packages.props ./
 COPY src/ src/
 RUN dotnet publish src/ArchiveSearch.Api -c Release -o /app
 
