@@ -22,11 +22,13 @@ internal sealed partial class IndexStartup(IndexHost host, IOptions<SearchOption
         var archivePath = Path.GetFullPath(options.Value.ArchivePath, environment.ContentRootPath);
         var indexPath = Path.GetFullPath(options.Value.IndexPath, environment.ContentRootPath);
         var analyzer = ArticleAnalyzer.Create();
-        ArticleAnalyzer.WarmUp(analyzer);
+        // SmartCn's dictionaries load on one core while the index opens (and loads its columns) on the other.
+        var dictionaries = Task.Run(() => ArticleAnalyzer.WarmUp(analyzer), cancellationToken);
         LiveIndex? live = null;
         try
         {
             live = LiveIndex.Open(indexPath, analyzer);
+            dictionaries.GetAwaiter().GetResult();
             foreach (var generation in live.RemovedAtOpen) LogRemovedGeneration(generation, live.Generation);
             if (live.Current.ArticleCount == 0) BuildFromArchive(live.Current, archivePath, cancellationToken);
             Serve(live);

@@ -25,16 +25,17 @@ internal static class SegmentColumns
     /// <summary>Loads the columns searches use, so the first search after a commit does not pay for them.</summary>
     public static void WarmUp(IndexReader reader)
     {
-        foreach (var leaf in reader.Leaves)
+        // On every core: at 1M articles the six columns take over a second one after another.
+        var loads = reader.Leaves.Select(leaf => leaf.AtomicReader).SelectMany(segment => new Action[]
         {
-            var segment = leaf.AtomicReader;
-            Numeric(segment, IndexSchema.SortTime, long.MinValue);
-            Numeric(segment, IndexSchema.SortTimeOldestFirst, long.MinValue);
-            Numeric(segment, IndexSchema.Day, long.MinValue);
-            Ordinals(segment, IndexSchema.HashtagFacet);
-            Ordinals(segment, IndexSchema.SourceFacet);
-            Ordinals(segment, IndexSchema.TypeFacet);
-        }
+            () => Numeric(segment, IndexSchema.SortTime, long.MinValue),
+            () => Numeric(segment, IndexSchema.SortTimeOldestFirst, long.MinValue),
+            () => Numeric(segment, IndexSchema.Day, long.MinValue),
+            () => Ordinals(segment, IndexSchema.HashtagFacet),
+            () => Ordinals(segment, IndexSchema.SourceFacet),
+            () => Ordinals(segment, IndexSchema.TypeFacet),
+        });
+        Parallel.Invoke(loads.ToArray());
     }
 
     private static ConcurrentDictionary<string, object> Columns(AtomicReader reader) =>
