@@ -20,7 +20,10 @@ public class ReindexUnderLoadTests
         var failures = new ConcurrentQueue<Exception>();
         using var done = new CancellationTokenSource();
 
-        var readers = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+        using var started = new CountdownEvent(2);
+        // Readers on threads of their own: while the job's indexing threads fill both cores the thread pool adds no
+        // threads, and pool-queued readers could start only after the job (having searched nothing during it).
+        var readers = Enumerable.Range(0, 2).Select(_ => Task.Factory.StartNew(() =>
         {
             var mine = new List<(int Browse, int Query)>();
             totals.Enqueue(mine);
@@ -32,14 +35,16 @@ public class ReindexUnderLoadTests
                     var browse = searcher.Search(new SearchRequest()).Total;
                     var query = searcher.Search(new SearchRequest { Query = "文章 common" }).Total;
                     mine.Add((browse, query));
+                    if (mine.Count == 1) started.Signal();
                 }
                 catch (Exception e)
                 {
                     failures.Enqueue(e);
                 }
             }
-        })).ToArray();
+        }, TaskCreationOptions.LongRunning)).ToArray();
 
+        Assert.True(started.Wait(TimeSpan.FromSeconds(30)), "the readers did not start");
         var report = await Task.Run(() => Reindexer.Run(index.Live, index.Archive, mode));
         await Task.Delay(200);
         done.Cancel();
