@@ -1,3 +1,4 @@
+using static ArchiveSearch.Cli.Tests.CliRun;
 using System.Text;
 
 namespace ArchiveSearch.Cli.Tests;
@@ -51,14 +52,6 @@ public sealed class CliTests : IDisposable
         var path = Path.Combine(Archive, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text + "\n", new UTF8Encoding(false));
-    }
-
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = CliApp.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using static ArchiveSearch.Cli.Tests.CliRun;
 using System.Text;
 using System.Text.Json;
 
@@ -59,14 +60,6 @@ public sealed class EvalCommandTests : IDisposable
             - **目录日期**: {date}
 
             """, new UTF8Encoding(false));
-    }
-
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = CliApp.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
     }
 
     [Fact]
