@@ -12,7 +12,7 @@ namespace ArchiveSearch.Engine.Facets;
 /// </summary>
 internal sealed class DateFacetCounter(DateOnly? from, DateOnly? to)
 {
-    private const long NoDay = long.MinValue;
+    private const long NoDay = SegmentColumns.Missing;
     private readonly Dictionary<int, int> perDay = [];
     private readonly long first = from?.DayNumber ?? long.MinValue + 1;
     private readonly long last = to?.DayNumber ?? long.MaxValue;
@@ -21,7 +21,7 @@ internal sealed class DateFacetCounter(DateOnly? from, DateOnly? to)
 
     public bool IsFiltering => from is not null || to is not null;
 
-    public void SetSegment(AtomicReader reader) => days = SegmentColumns.Numeric(reader, IndexSchema.Day, NoDay);
+    public void SetSegment(AtomicReader reader) => days = SegmentColumns.Numeric(reader, IndexSchema.Day);
 
     public bool Load(int doc)
     {

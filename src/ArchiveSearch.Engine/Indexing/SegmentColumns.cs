@@ -14,9 +14,12 @@ internal static class SegmentColumns
 {
     private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, object>> Cache = new();
 
-    /// <summary>The field's value per document, <paramref name="missing"/> where a document has none.</summary>
-    public static long[] Numeric(AtomicReader reader, string field, long missing) =>
-        (long[])Columns(reader).GetOrAdd(field, _ => LoadNumeric(reader, field, missing));
+    /// <summary>The value a numeric column holds for a document without one (it sorts last in a descending sort).</summary>
+    public const long Missing = long.MinValue;
+
+    /// <summary>The field's value per document, <see cref="Missing"/> where a document has none.</summary>
+    public static long[] Numeric(AtomicReader reader, string field) =>
+        (long[])Columns(reader).GetOrAdd(field, _ => LoadNumeric(reader, field));
 
     /// <summary>The field's ordinals per document, with each ordinal's value resolved to a string.</summary>
     public static OrdinalColumn Ordinals(AtomicReader reader, string field) =>
@@ -30,9 +33,9 @@ internal static class SegmentColumns
         foreach (var leaf in reader.Leaves)
         {
             var segment = leaf.AtomicReader;
-            Numeric(segment, IndexSchema.SortTime, long.MinValue);
-            Numeric(segment, IndexSchema.SortTimeOldestFirst, long.MinValue);
-            Numeric(segment, IndexSchema.Day, long.MinValue);
+            Numeric(segment, IndexSchema.SortTime);
+            Numeric(segment, IndexSchema.SortTimeOldestFirst);
+            Numeric(segment, IndexSchema.Day);
             Ordinals(segment, IndexSchema.HashtagFacet);
             Ordinals(segment, IndexSchema.SourceFacet);
             Ordinals(segment, IndexSchema.TypeFacet);
@@ -42,14 +45,14 @@ internal static class SegmentColumns
     private static ConcurrentDictionary<string, object> Columns(AtomicReader reader) =>
         Cache.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<string, object>(StringComparer.Ordinal));
 
-    private static long[] LoadNumeric(AtomicReader reader, string field, long missing)
+    private static long[] LoadNumeric(AtomicReader reader, string field)
     {
         var column = new long[reader.MaxDoc];
         var values = reader.GetNumericDocValues(field);
         var present = reader.GetDocsWithField(field);
         for (var doc = 0; doc < column.Length; doc++)
         {
-            column[doc] = values is not null && present is not null && present.Get(doc) ? values.Get(doc) : missing;
+            column[doc] = values is not null && present is not null && present.Get(doc) ? values.Get(doc) : Missing;
         }
         return column;
     }

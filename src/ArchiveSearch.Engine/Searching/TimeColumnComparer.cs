@@ -33,7 +33,7 @@ internal sealed class TimeColumnComparer(int slots, string field) : FieldCompare
 
     public override FieldComparer SetNextReader(AtomicReaderContext context)
     {
-        column = SegmentColumns.Numeric(context.AtomicReader, field, long.MinValue);
+        column = SegmentColumns.Numeric(context.AtomicReader, field);
         return this;
     }
 
