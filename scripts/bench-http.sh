@@ -6,11 +6,12 @@ index=${1:?usage: bench-http.sh INDEX_DIR [DURATION]}
 duration=${2:-15}
 root=$(cd "$(dirname "$0")/.." && pwd)
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
-dotnet build -c Release "$root/src/ArchiveSearch.Api" -o "$root/artifacts/api" >/dev/null
+# Published as the Dockerfile does (ReadyToRun), from its own folder so the search page's files are found.
+dotnet publish -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true "$root/src/ArchiveSearch.Api" -o "$root/artifacts/api" >/dev/null
 port=5099
 start=$(date +%s.%N)
 env Protection__SearchRequestsPerMinute=0 Logging__LogLevel__Default=Warning "Logging__LogLevel__ArchiveSearch.Requests=Warning" \
-  dotnet "$root/artifacts/api/ArchiveSearch.Api.dll" --Search:IndexPath="$index" --Search:ArchivePath="$root/index-data/archive" \
+  dotnet "$root/artifacts/api/ArchiveSearch.Api.dll" --contentRoot "$root/artifacts/api" --Search:IndexPath="$index" --Search:ArchivePath="$root/index-data/archive" \
   --Urls="http://127.0.0.1:$port" >/tmp/bench-http-service.log 2>&1 &
 service=$!
 trap 'kill $service 2>/dev/null || true' EXIT

@@ -17,12 +17,25 @@ internal sealed class OrdinalColumn(int[] starts, int[] ords, string[] values)
         var starts = new int[reader.MaxDoc + 1];
         if (source is null) return new OrdinalColumn(starts, [], []);
         var ords = new List<int>(reader.MaxDoc);
-        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        if (DocValues.UnwrapSingleton(source) is { } single)
         {
-            starts[doc] = ords.Count;
-            source.SetDocument(doc);
-            long ord;
-            while ((ord = source.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) ords.Add((int)ord);
+            // At most one value per document (a source, a type): one lookup each instead of an ordinal list walk.
+            for (var doc = 0; doc < reader.MaxDoc; doc++)
+            {
+                starts[doc] = ords.Count;
+                var ord = single.GetOrd(doc);
+                if (ord >= 0) ords.Add(ord);
+            }
+        }
+        else
+        {
+            for (var doc = 0; doc < reader.MaxDoc; doc++)
+            {
+                starts[doc] = ords.Count;
+                source.SetDocument(doc);
+                long ord;
+                while ((ord = source.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) ords.Add((int)ord);
+            }
         }
         starts[reader.MaxDoc] = ords.Count;
         var values = new string[source.ValueCount];

@@ -210,10 +210,14 @@ public sealed class SearchIndex : ISearcherSource, IDisposable
 
     private sealed class Bm25SearcherFactory : SearcherFactory
     {
+        private bool first = true;
+
         public override IndexSearcher NewSearcher(IndexReader reader)
         {
             // Runs before the searcher is published: searches keep using the previous one while new segments load.
-            SegmentColumns.WarmUp(reader);
+            // The first searcher, which opening the index waits for, loads on every core.
+            SegmentColumns.WarmUp(reader, onEveryCore: first);
+            first = false;
             return new IndexSearcher(reader) { Similarity = Similarity };
         }
     }
