@@ -3,7 +3,7 @@
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 ARG TARGETARCH
 WORKDIR /src
-COPY global.json Directory.Build.props Directory.Build.targets Directory.Packages.props ./
+COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY src/ src/
 # ReadyToRun: Lucene.Net ships IL only, and compiling it ahead of time saves a quarter second of start-up (measured at 1M).
 RUN dotnet publish src/ArchiveSearch.Api -c Release -a "$TARGETARCH" --self-contained false -p:PublishReadyToRun=true -o /app
