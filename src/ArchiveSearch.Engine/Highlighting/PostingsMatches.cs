@@ -7,7 +7,7 @@ namespace ArchiveSearch.Engine.Highlighting;
 /// <summary>
 /// Finds where query terms occur in a document from the character offsets indexed with their postings, so
 /// highlighting never re-analyses the text (SmartCn is the slowest step of a search otherwise) and marks exactly the
-/// characters the analyzer matched. A hit costs one term lookup per query term and field, not a decoded term vector.
+/// characters the analyzer matched. A page costs one term lookup per segment, query term and field, not a decoded term vector per hit.
 /// </summary>
 /// <param name="terms">The analysed query terms, prefixes already expanded to the words they matched.</param>
 internal sealed class PostingsMatches(IEnumerable<string> terms)
@@ -16,31 +16,56 @@ internal sealed class PostingsMatches(IEnumerable<string> terms)
 
     public bool IsEmpty => termBytes.Length == 0;
 
-    /// <summary>Matches in <paramref name="field"/> and its twin (the same text, read differently), merged, in document <paramref name="doc"/> of <paramref name="segment"/>.</summary>
-    public IReadOnlyList<MatchSpan> Find(AtomicReader segment, int doc, string field, string twin, int textLength)
+    /// <summary>
+    /// Matches in <paramref name="field"/> and its twin (the same text, read differently), merged, for each of a page's
+    /// documents (top-level ids), in the page's order. Each segment, field and term is looked up once for the whole page
+    /// and its postings walked forward through the page's documents in that segment.
+    /// </summary>
+    /// <param name="textLength">The stored text's length for the i-th document: an offset beyond it is not marked.</param>
+    public IReadOnlyList<MatchSpan>[] FindAll(IndexReader reader, IReadOnlyList<int> docIds, string field, string twin, Func<int, int> textLength)
     {
-        var spans = new List<MatchSpan>();
-        if (IsEmpty) return spans;
-        Collect(segment.GetTerms(field), segment.LiveDocs, doc, textLength, spans);
-        Collect(segment.GetTerms(twin), segment.LiveDocs, doc, textLength, spans);
-        return Merge(spans);
+        var spans = new List<MatchSpan>[docIds.Count];
+        for (var i = 0; i < spans.Length; i++) spans[i] = [];
+        if (IsEmpty || docIds.Count == 0) return spans;
+        // Page positions in document order, so each segment's hits come together and ascending.
+        var order = Enumerable.Range(0, docIds.Count).OrderBy(i => docIds[i]).ToArray();
+        var leaves = reader.Leaves;
+        var first = 0;
+        while (first < order.Length)
+        {
+            var leaf = leaves[ReaderUtil.SubIndex(docIds[order[first]], leaves)];
+            var end = first;
+            while (end < order.Length && docIds[order[end]] < leaf.DocBase + leaf.AtomicReader.MaxDoc) end++;
+            var inSegment = order[first..end];
+            Collect(leaf, leaf.AtomicReader.GetTerms(field), inSegment, docIds, textLength, spans);
+            Collect(leaf, leaf.AtomicReader.GetTerms(twin), inSegment, docIds, textLength, spans);
+            first = end;
+        }
+        return [.. spans.Select(Merge)];
     }
 
-    private void Collect(Terms? postings, IBits? liveDocs, int doc, int textLength, List<MatchSpan> spans)
+    private void Collect(AtomicReaderContext leaf, Terms? postings, int[] inSegment, IReadOnlyList<int> docIds, Func<int, int> textLength, List<MatchSpan>[] spans)
     {
         if (postings is null || !postings.HasOffsets) return;
         var termsEnum = postings.GetEnumerator();
         DocsAndPositionsEnum? positions = null;
         foreach (var term in termBytes)
         {
-            if (termsEnum.SeekExact(term)) positions = AddOffsets(termsEnum, positions, liveDocs, doc, spans, textLength);
+            if (!termsEnum.SeekExact(term)) continue;
+            positions = termsEnum.DocsAndPositions(leaf.AtomicReader.LiveDocs, positions, DocsAndPositionsFlags.OFFSETS);
+            if (positions is null) continue;
+            foreach (var i in inSegment)
+            {
+                var doc = docIds[i] - leaf.DocBase;
+                var at = positions.DocID < doc ? positions.Advance(doc) : positions.DocID;
+                if (at == DocIdSetIterator.NO_MORE_DOCS) break;
+                if (at == doc) AddOffsets(positions, textLength(i), spans[i]);
+            }
         }
     }
 
-    private static DocsAndPositionsEnum? AddOffsets(TermsEnum termsEnum, DocsAndPositionsEnum? reuse, IBits? liveDocs, int doc, List<MatchSpan> spans, int textLength)
+    private static void AddOffsets(DocsAndPositionsEnum positions, int textLength, List<MatchSpan> spans)
     {
-        var positions = termsEnum.DocsAndPositions(liveDocs, reuse, DocsAndPositionsFlags.OFFSETS);
-        if (positions is null || positions.Advance(doc) != doc) return positions;
         for (var i = 0; i < positions.Freq; i++)
         {
             positions.NextPosition();
@@ -48,7 +73,6 @@ internal sealed class PostingsMatches(IEnumerable<string> terms)
             var end = positions.EndOffset;
             if (start >= 0 && end > start && end <= textLength) spans.Add(new MatchSpan(start, end));
         }
-        return positions;
     }
 
     private static List<MatchSpan> Merge(List<MatchSpan> spans)

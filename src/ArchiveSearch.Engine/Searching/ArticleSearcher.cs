@@ -49,13 +49,13 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
         }
 
         var pageDocs = top.GetTopDocs(offset, request.Size).ScoreDocs;
+        var articles = pageDocs.Select(d => ArticleDocumentMapper.FromDocument(searcher.Doc(d.Doc))).ToList();
+        var highlights = Highlights(searcher, compiled, pageDocs.Select(d => d.Doc).ToArray(), articles);
         var hits = new List<SearchHit>(pageDocs.Length);
-        var matcher = pageDocs.Length == 0 ? null : new PostingsMatches(HighlightTerms(searcher, compiled));
-        foreach (var scoreDoc in pageDocs)
+        for (var i = 0; i < pageDocs.Length; i++)
         {
-            var stored = ArticleDocumentMapper.FromDocument(searcher.Doc(scoreDoc.Doc));
-            var score = compiled.IsBrowse || float.IsNaN(scoreDoc.Score) ? (float?)null : scoreDoc.Score;
-            hits.Add(ToHit(stored, score, Highlight(searcher.IndexReader, scoreDoc.Doc, stored, matcher!)));
+            var score = compiled.IsBrowse || float.IsNaN(pageDocs[i].Score) ? (float?)null : pageDocs[i].Score;
+            hits.Add(ToHit(articles[i], score, highlights[i]));
         }
 
         var (total, facets) = cachedBrowse ?? (collector.TotalHits, new SearchFacets(
@@ -140,21 +140,29 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
         };
     }
 
-    private static HitHighlights Highlight(IndexReader reader, int docId, StoredArticle article, PostingsMatches matcher)
+    private static HitHighlights[] Highlights(IndexSearcher searcher, CompiledQuery compiled, int[] docIds, List<StoredArticle> articles)
     {
-        var leaf = reader.Leaves[ReaderUtil.SubIndex(docId, reader.Leaves)];
-        var (segment, doc) = (leaf.AtomicReader, docId - leaf.DocBase);
+        if (docIds.Length == 0) return [];
+        var matcher = new PostingsMatches(HighlightTerms(searcher, compiled));
+        var reader = searcher.IndexReader;
         // Marks come from both readings of each text, so a bigram or exact-form match is marked where it matched.
-        var title = SnippetBuilder.MarkAll(article.Title, matcher.Find(segment, doc, IndexSchema.Title, IndexSchema.TitleBigrams, article.Title.Length));
-        var aiSpans = matcher.Find(segment, doc, IndexSchema.AiSummary, IndexSchema.AiSummaryBigrams, article.AiSummary.Length);
-        var originalSpans = matcher.Find(segment, doc, IndexSchema.OriginalText, IndexSchema.OriginalTextBigrams, article.OriginalText.Length);
-        var aiBest = SnippetBuilder.BestWindow(aiSpans).Matches;
-        var originalBest = SnippetBuilder.BestWindow(originalSpans).Matches;
-        // Prefer the AI summary: it is written to be read; the original text wins only with more matches.
-        var useOriginal = originalBest > aiBest || (article.AiSummary.Length == 0 && article.OriginalText.Length > 0);
-        return useOriginal
-            ? new HitHighlights(title, SnippetBuilder.Snippet(article.OriginalText, originalSpans), "originalText")
-            : new HitHighlights(title, SnippetBuilder.Snippet(article.AiSummary, aiSpans), "aiSummary");
+        var titles = matcher.FindAll(reader, docIds, IndexSchema.Title, IndexSchema.TitleBigrams, i => articles[i].Title.Length);
+        var aiSummaries = matcher.FindAll(reader, docIds, IndexSchema.AiSummary, IndexSchema.AiSummaryBigrams, i => articles[i].AiSummary.Length);
+        var originals = matcher.FindAll(reader, docIds, IndexSchema.OriginalText, IndexSchema.OriginalTextBigrams, i => articles[i].OriginalText.Length);
+        var highlights = new HitHighlights[docIds.Length];
+        for (var i = 0; i < docIds.Length; i++)
+        {
+            var article = articles[i];
+            var title = SnippetBuilder.MarkAll(article.Title, titles[i]);
+            var aiBest = SnippetBuilder.BestWindow(aiSummaries[i]).Matches;
+            var originalBest = SnippetBuilder.BestWindow(originals[i]).Matches;
+            // Prefer the AI summary: it is written to be read; the original text wins only with more matches.
+            var useOriginal = originalBest > aiBest || (article.AiSummary.Length == 0 && article.OriginalText.Length > 0);
+            highlights[i] = useOriginal
+                ? new HitHighlights(title, SnippetBuilder.Snippet(article.OriginalText, originals[i]), "originalText")
+                : new HitHighlights(title, SnippetBuilder.Snippet(article.AiSummary, aiSummaries[i]), "aiSummary");
+        }
+        return highlights;
     }
 
     /// <summary>The query's terms, with each prefix expanded to the words it matched in this index (as the search did).</summary>

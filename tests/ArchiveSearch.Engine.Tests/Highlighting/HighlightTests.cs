@@ -19,6 +19,28 @@ public class HighlightTests
     }
 
     [Fact]
+    public void Every_hit_of_a_page_is_marked_at_its_own_characters_whichever_segment_holds_it()
+    {
+        // Three commits, three segments; the relevance order (b, d, a) is not the document order (a, b, d).
+        using var index = new TempIndex(Make("a", "一篇关于向量的笔记", ai: "开头 向量"));
+        index.Index.Upsert(Make("b", "向量 向量 向量", ai: "讲 向量 和 向量 索引"));
+        index.Index.Commit();
+        index.Index.Upsert(Make("c", "无关", ai: "没有那个词"));
+        index.Index.Upsert(Make("d", "向量数据库与向量", ai: "向量 向量 向量 向量"));
+        index.Index.Commit();
+
+        var hits = index.Search("向量").Hits;
+
+        Assert.Equal(["b", "d", "a"], hits.Select(h => h.Id));
+        Assert.Equal("<mark>向量</mark> <mark>向量</mark> <mark>向量</mark>", hits[0].Highlights.Title);
+        Assert.Equal("讲 <mark>向量</mark> 和 <mark>向量</mark> 索引", hits[0].Highlights.Snippet);
+        Assert.Equal("<mark>向量</mark>数据库与<mark>向量</mark>", hits[1].Highlights.Title);
+        Assert.Equal("<mark>向量</mark> <mark>向量</mark> <mark>向量</mark> <mark>向量</mark>", hits[1].Highlights.Snippet);
+        Assert.Equal("一篇关于<mark>向量</mark>的笔记", hits[2].Highlights.Title);
+        Assert.Equal("开头 <mark>向量</mark>", hits[2].Highlights.Snippet);
+    }
+
+    [Fact]
     public void Chinese_words_are_marked_at_their_exact_characters()
     {
         using var index = new TempIndex(Make("x", "模型行为报告", ai: "Anthropic 发布了行为报告。"));
