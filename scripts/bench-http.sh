@@ -26,6 +26,9 @@ echo "resident memory after start: $(( $(awk '/VmRSS/ {print $2}' /proc/$service
 for connections in 1 8 32; do
   echo "== $connections connections, ${duration}s"
   threads=$(( connections < 2 ? 1 : 2 ))
-  wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -s "$root/scripts/bench-mix.lua" "http://127.0.0.1:$port" | grep -E "Requests/sec|Latency|50%|99%|Non-2xx"
+  result=$(wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -s "$root/scripts/bench-mix.lua" "http://127.0.0.1:$port")
+  echo "$result" | grep -E "Requests/sec|Latency|50%|99%"
+  # A throughput made of errors is no throughput: any failed or non-2xx answer fails the run.
+  if echo "$result" | grep -E "Non-2xx|Socket errors"; then echo "errors under load" >&2; exit 1; fi
 done
 echo "resident memory after load: $(( $(awk '/VmRSS/ {print $2}' /proc/$service/status) / 1024 )) MB"

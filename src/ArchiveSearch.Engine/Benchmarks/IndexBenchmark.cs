@@ -6,10 +6,14 @@ using ArchiveSearch.Engine.Reindexing;
 namespace ArchiveSearch.Engine.Benchmarks;
 
 /// <summary>Indexing throughput: a run of the same code the service uses, with source bytes, peak memory and index size.</summary>
+/// <remarks>
+/// Articles/s counts the articles (re-)indexed, files/s every file scanned: the same in a first build, but an
+/// incremental run that recognises most files unchanged scans far more than it indexes.
+/// </remarks>
 public static class IndexBenchmark
 {
-    public sealed record Result(string Mode, int Files, int Indexed, double Seconds, double ArticlesPerSecond, double SourceMegabytesPerSecond,
-        double SourceMegabytes, long PeakWorkingSetBytes, long IndexBytes);
+    public sealed record Result(string Mode, int Files, int Indexed, double Seconds, double ArticlesPerSecond, double FilesPerSecond,
+        double SourceMegabytesPerSecond, double SourceMegabytes, long PeakWorkingSetBytes, long IndexBytes);
 
     public static Result Run(string archive, string indexRoot, ReindexMode mode)
     {
@@ -21,7 +25,7 @@ public static class IndexBenchmark
         var seconds = clock.Elapsed.TotalSeconds;
         var size = Directory.EnumerateFiles(live.Current.Path).Sum(f => new FileInfo(f).Length);
         var megabytes = sourceBytes / 1048576.0;
-        return new Result(mode.ToString().ToLowerInvariant(), report.FilesScanned, report.Indexed, seconds, report.FilesScanned / seconds,
-            megabytes / seconds, megabytes, Process.GetCurrentProcess().PeakWorkingSet64, size);
+        return new Result(mode.ToString().ToLowerInvariant(), report.FilesScanned, report.Indexed, seconds, report.Indexed / seconds,
+            report.FilesScanned / seconds, megabytes / seconds, megabytes, Process.GetCurrentProcess().PeakWorkingSet64, size);
     }
 }
