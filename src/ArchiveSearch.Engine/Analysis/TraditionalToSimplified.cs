@@ -1,4 +1,3 @@
-using ICU4N.Text;
 using Lucene.Net.Analysis.CharFilters;
 
 namespace ArchiveSearch.Engine.Analysis;
@@ -9,33 +8,45 @@ namespace ArchiveSearch.Engine.Analysis;
 /// same words. Only one-to-one character mappings are used, through a MappingCharFilter, so offsets (and
 /// highlights) still point at the original characters.
 /// </summary>
+/// <remarks>
+/// The table is ICU's Traditional-Simplified transliteration, computed ahead of time into an embedded file:
+/// building it at run time loaded ICU's transliterator data on every start (a quarter to half a second).
+/// A test keeps the file equal to what ICU computes.
+/// </remarks>
 internal static class TraditionalToSimplified
 {
+    internal const string ResourceName = "ArchiveSearch.Engine.Analysis.traditional-to-simplified.txt";
+
+    private static readonly Lazy<IReadOnlyList<(char Traditional, char Simplified)>> LazyPairs = new(ReadPairs, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<NormalizeCharMap> LazyMap = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public static NormalizeCharMap Map => LazyMap.Value;
 
+    /// <summary>The character pairs the map folds.</summary>
+    public static IReadOnlyList<(char Traditional, char Simplified)> Pairs => LazyPairs.Value;
+
     /// <summary>How many characters the map folds (for tests and logs).</summary>
-    public static int Count { get; private set; }
+    public static int Count => Pairs.Count;
 
     private static NormalizeCharMap Build()
     {
-        var transliterator = Transliterator.GetInstance("Traditional-Simplified");
         var builder = new NormalizeCharMap.Builder();
-        var count = 0;
-        // CJK Unified Ideographs and Extension A: the characters a Traditional text uses.
-        foreach (var (first, last) in new[] { (0x3400, 0x4DBF), (0x4E00, 0x9FFF) })
-        {
-            for (var code = first; code <= last; code++)
-            {
-                var c = ((char)code).ToString();
-                var folded = transliterator.Transliterate(c);
-                if (folded.Length != 1 || folded == c) continue;
-                builder.Add(c, folded);
-                count++;
-            }
-        }
-        Count = count;
+        foreach (var (traditional, simplified) in Pairs) builder.Add(traditional.ToString(), simplified.ToString());
         return builder.Build();
+    }
+
+    private static IReadOnlyList<(char, char)> ReadPairs()
+    {
+        using var stream = typeof(TraditionalToSimplified).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing from the build.");
+        using var reader = new StreamReader(stream);
+        var pairs = new List<(char, char)>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            if (line.Length != 2) throw new InvalidDataException($"{ResourceName}: '{line}' is not one Traditional and one Simplified character.");
+            pairs.Add((line[0], line[1]));
+        }
+        return pairs;
     }
 }
