@@ -5,7 +5,8 @@ namespace ArchiveSearch.Engine.Searching;
 /// <summary>Which query-side relevance features are on; the evaluation compares them, the service uses <see cref="Default"/>.</summary>
 public sealed record RelevanceFeatures(bool Bigrams, bool ExactForms, bool Proximity = false)
 {
-    public static readonly RelevanceFeatures Default = new(Bigrams: true, ExactForms: true, Proximity: true);
+    /// <summary>Proximity is off: with soft tiers it cost English MRR@10 (0.6088 → 0.6068) and about 1 ms per search.</summary>
+    public static readonly RelevanceFeatures Default = new(Bigrams: true, ExactForms: true);
     public static readonly RelevanceFeatures None = new(Bigrams: false, ExactForms: false);
 
     /// <summary>"none", "default", or a comma list of "bigrams", "exact", "proximity".</summary>
