@@ -144,6 +144,17 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void A_malformed_command_line_exits_2_and_names_the_problem()
+    {
+        var (exit, output, error) = Run("query", "rust", "--index", Index, "--size", "many");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Contains("'many'", error);
+        Assert.Contains("--size", error);
+    }
+
+    [Fact]
     public void A_missing_archive_exits_2_with_its_path()
     {
         var (exit, _, error) = Run("index", "--archive", Path.Combine(root, "nope"), "--index", Index);

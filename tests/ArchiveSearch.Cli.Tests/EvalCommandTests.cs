@@ -109,6 +109,29 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_stock_baseline_ranks_the_same_queries_without_the_services_rules()
+    {
+        var (exit, output, error) = Run("eval", "--queries", Queries, "--archive", Archive, "--baseline", "stock", "--worst", "6");
+
+        Assert.Equal("", error);
+        Assert.Equal(0, exit);
+        Assert.Contains("Archive: 6 articles (0 files skipped)", output);
+        Assert.Contains("Queries: 6,", output);
+        // Plain BM25 over OR-ed words ranks this fixture as the service does: the same hand-computed figures.
+        Assert.Contains("overall         6   0.6667   0.5000   0.8333   0.7103", output);
+        Assert.Contains("rank 2     compiler  (line 6, expected 00000000000000a5)", output);
+    }
+
+    [Fact]
+    public void An_unknown_baseline_exits_2()
+    {
+        var (exit, _, error) = Run("eval", "--queries", Queries, "--archive", Archive, "--baseline", "lucene");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("lucene", error);
+    }
+
+    [Fact]
     public void Keeps_the_index_when_given_one_and_reuses_it_on_the_next_run()
     {
         var index = Path.Combine(root, "index");

@@ -24,18 +24,24 @@ internal static class EvalCommand
         var json = new Option<FileInfo?>("--json") { Description = "Also write the figures as JSON to this file." };
         var label = new Option<string?>("--label") { Description = "A name for this run (the configuration measured), kept in the JSON." };
         var features = new Option<string?>("--features") { Description = "Query-side relevance features: default, none, or a list of bigrams, exact, proximity." };
+        var baseline = new Option<string?>("--baseline")
+        {
+            Description = "Rank with a stock setup instead of the service, for comparison: 'stock' (SmartChineseAnalyzer, BM25, words OR-ed per field, "
+                + "best field as Elasticsearch's multi_match) or 'stock-sum' (fields summed, as most_fields).",
+        };
+        baseline.AcceptOnlyFromAmong("stock", "stock-sum");
         var command = new Command("eval", "Measure ranking: MRR@10, Recall@1, Recall@10 and nDCG@10 of known-item queries, overall and for zh and en queries.")
         {
-            queries, archive, index, worst, json, label, features,
+            queries, archive, index, worst, json, label, features, baseline,
         };
         command.SetAction(result => Run(
             result.GetValue(queries)!, result.GetValue(archive)!, result.GetValue(index), Math.Max(0, result.GetValue(worst)),
-            result.GetValue(json), result.GetValue(label), result.GetValue(features), output, error));
+            result.GetValue(json), result.GetValue(label), result.GetValue(features), result.GetValue(baseline), output, error));
         return command;
     }
 
     private static int Run(FileInfo queryFile, DirectoryInfo archive, DirectoryInfo? indexFolder, int worst, FileInfo? json, string? label, string? features,
-        TextWriter output, TextWriter error)
+        string? baseline, TextWriter output, TextWriter error)
     {
         if (!queryFile.Exists)
         {
@@ -61,7 +67,9 @@ internal static class EvalCommand
         var temporary = indexFolder is null ? Directory.CreateTempSubdirectory("archive-eval-").FullName : null;
         try
         {
-            var evaluation = EvaluationRunner.IndexAndRun(archive.FullName, indexFolder?.FullName ?? temporary!, queries, RelevanceFeatures.Parse(features));
+            var evaluation = baseline is null
+                ? EvaluationRunner.IndexAndRun(archive.FullName, indexFolder?.FullName ?? temporary!, queries, RelevanceFeatures.Parse(features))
+                : StockBaseline.IndexAndRun(archive.FullName, queries, baseline == "stock" ? StockFieldCombination.BestField : StockFieldCombination.SumOfFields);
             Print(evaluation, worst, output);
             if (json is not null) File.WriteAllText(json.FullName, EvaluationJson.Write(evaluation, label, queryFile.Name) + "\n", new UTF8Encoding(false));
             return ExitCodes.Ok;

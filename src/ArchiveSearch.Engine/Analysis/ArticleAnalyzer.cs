@@ -18,13 +18,14 @@ public static class ArticleAnalyzer
     /// </summary>
     public const string Version = "4-smartcn-bigrams-t2s-offsets";
 
-    static ArticleAnalyzer()
-    {
-        // SmartCn looks for a folder named "smartcn-data" in every directory above the binaries and,
-        // if one exists, silently loads its dictionaries instead of the built-in ones. Pin the built-in
-        // dictionaries so that ranking never depends on where the service happens to be installed.
-        AnalyzerProfile.ANALYSIS_DATA_DIR = "";
-    }
+    static ArticleAnalyzer() => PinBuiltInDictionaries();
+
+    /// <summary>
+    /// SmartCn looks for a folder named "smartcn-data" in every directory above the binaries and, if one exists,
+    /// silently loads its dictionaries instead of the built-in ones. Pinning the built-in dictionaries (before SmartCn's
+    /// first use) keeps ranking independent of where the service happens to be installed.
+    /// </summary>
+    public static void PinBuiltInDictionaries() => AnalyzerProfile.ANALYSIS_DATA_DIR = "";
 
     /// <summary>
     /// SmartCn words (Latin words lower-cased and stemmed) for the main text fields; CJK bigrams and exact Latin
