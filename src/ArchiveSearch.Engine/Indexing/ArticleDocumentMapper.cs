@@ -104,6 +104,17 @@ public static class ArticleDocumentMapper
         ContentHash = stored.ContentHash,
     };
 
+    /// <summary>
+    /// The stored fields a search hit shows: not the original HTML, the metadata, the path or the hash, which only the
+    /// article look-up returns (reading and decoding them for every hit of every page cost more than the rest).
+    /// </summary>
+    public static readonly ISet<string> HitFields = new HashSet<string>(StringComparer.Ordinal)
+    {
+        IndexSchema.Id, IndexSchema.Title, IndexSchema.Url, IndexSchema.SourceDisplay, IndexSchema.TypeDisplay, IndexSchema.SavedAt,
+        IndexSchema.Date, IndexSchema.HashtagDisplay, IndexSchema.AiSummary, IndexSchema.OriginalText,
+    };
+
+    /// <summary>The stored article; fields the document was loaded without (see <see cref="HitFields"/>) are left empty.</summary>
     public static StoredArticle FromDocument(Document doc)
     {
         var metadata = new List<KeyValuePair<string, string>>();

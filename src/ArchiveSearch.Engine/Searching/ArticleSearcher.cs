@@ -49,7 +49,7 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
         }
 
         var pageDocs = top.GetTopDocs(offset, request.Size).ScoreDocs;
-        var articles = pageDocs.Select(d => ArticleDocumentMapper.FromDocument(searcher.Doc(d.Doc))).ToList();
+        var articles = pageDocs.Select(d => ArticleDocumentMapper.FromDocument(searcher.Doc(d.Doc, ArticleDocumentMapper.HitFields))).ToList();
         var highlights = Highlights(searcher, compiled, pageDocs.Select(d => d.Doc).ToArray(), articles);
         var hits = new List<SearchHit>(pageDocs.Length);
         for (var i = 0; i < pageDocs.Length; i++)
