@@ -117,6 +117,9 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
             }
             highlight.UnionWith(tokens);
             sequence.AddRange(tokens);
+            // The bigram (or exact-form) reading of the same text is the whole typed word when it matches contiguously,
+            // so a name SmartCn cuts into characters, or a substring across its word boundaries, still ranks as a full match.
+            var twin = TwinReading(clause.Text, highlight);
             // The SmartCn reading: the phrase, or each new part of the word.
             var reading = new BooleanQuery(disableCoord: true);
             var tiers = 0;
@@ -138,18 +141,15 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
                     reading.Add(Tier(AnyField([token]), partWeight), Occur.SHOULD);
                     tiers++;
                 }
-                // A Chinese compound ("行为报告") is cut into several words: reward articles that keep them together.
-                if (tokens.Count > 1) reading.Add(Boosted(AnyField(tokens), PhraseBoost), Occur.SHOULD);
+                if (tokens.Count > 1)
+                {
+                    // A Chinese compound ("行为报告") is cut into several words: reward articles that keep them together;
+                    // without the twin reading, the parts together are also the whole word.
+                    var together = Boosted(AnyField(tokens), PhraseBoost);
+                    reading.Add(twin is null ? Tier(together, WordTier) : together, Occur.SHOULD);
+                }
             }
             if (tiers == 0) continue;
-            // The bigram (or exact-form) reading of the same text is the whole typed word when it matches contiguously,
-            // so a name SmartCn cuts into characters, or a substring across its word boundaries, still ranks as a full match.
-            var twin = TwinReading(clause.Text, highlight);
-            if (twin is null && tokens.Count > 1 && !clause.IsPhrase)
-            {
-                // Without the twin reading, the parts together as a phrase are the whole word.
-                reading.Add(Tier(Boosted(AnyField(tokens), PhraseBoost), WordTier), Occur.SHOULD);
-            }
             root.Add(twin is null ? reading : new DisjunctionMaxQuery(0f) { reading, twin }, Occur.SHOULD);
             words.Add(new QueryWord(clause.IsPhrase ? $"\"{clause.Text}\"" : clause.Text, WholeWord(clause, tokens, twin)));
         }
