@@ -37,7 +37,7 @@ public static class StockBaseline
         var analyzer = new SmartChineseAnalyzer(LuceneSettings.Version);
         using var directory = new RAMDirectory();
         var clock = Stopwatch.StartNew();
-        var (files, skipped, bytes) = Index(archiveRoot, directory, analyzer);
+        var (files, skipped, bytes, ids) = Index(archiveRoot, directory, analyzer);
         var indexing = new IndexRunReport(files, files - skipped.Count, 0, 0, 0, skipped, clock.Elapsed, bytes);
 
         using var reader = DirectoryReader.Open(directory);
@@ -45,14 +45,15 @@ public static class StockBaseline
         clock.Restart();
         var outcomes = queries.Select(q => Evaluate(searcher, analyzer, q, combination)).ToList();
         var elapsed = clock.Elapsed;
-        var ids = new HashSet<string>(Enumerable.Range(0, reader.MaxDoc).Select(d => reader.Document(d).Get("id")), StringComparer.Ordinal);
         var missing = queries.Select(q => q.ExpectedId).Distinct(StringComparer.Ordinal).Where(id => !ids.Contains(id)).ToList();
         return new ArchiveEvaluation(indexing, reader.NumDocs, new EvaluationReport(outcomes, missing, elapsed));
     }
 
-    private static (int Files, List<ArchiveProblem> Skipped, long Bytes) Index(string archiveRoot, Lucene.Net.Store.Directory directory, SmartChineseAnalyzer analyzer)
+    private static (int Files, List<ArchiveProblem> Skipped, long Bytes, HashSet<string> Ids) Index(string archiveRoot, Lucene.Net.Store.Directory directory,
+        SmartChineseAnalyzer analyzer)
     {
         var skipped = new List<ArchiveProblem>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
         long bytes = 0;
         var files = ArchiveScanner.Scan(archiveRoot);
         using var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneSettings.Version, analyzer) { Similarity = new BM25Similarity() });
@@ -65,6 +66,7 @@ public static class StockBaseline
                 continue;
             }
             bytes += file.Length;
+            ids.Add(article.Id);
             writer.AddDocument(new Document
             {
                 new StringField("id", article.Id, Field.Store.YES),
@@ -75,22 +77,23 @@ public static class StockBaseline
             });
         }
         writer.Commit();
-        return (files.Count, skipped, bytes);
+        return (files.Count, skipped, bytes, ids);
     }
 
     private static QueryOutcome Evaluate(IndexSearcher searcher, SmartChineseAnalyzer analyzer, EvalQuery query, StockFieldCombination combination)
     {
+        var tokens = ArticleAnalyzer.Tokens(analyzer, Fields[0], query.Query);
         var perField = Fields.Select(field =>
         {
             var words = new BooleanQuery();
-            foreach (var token in ArticleAnalyzer.Tokens(analyzer, field, query.Query)) words.Add(new TermQuery(new Term(field, token)), Occur.SHOULD);
+            foreach (var token in tokens) words.Add(new TermQuery(new Term(field, token)), Occur.SHOULD);
             return (Query)words;
         }).ToList();
         Query combined = combination == StockFieldCombination.BestField ? new DisjunctionMaxQuery(perField, 0f) : Sum(perField);
         var hits = searcher.Search(combined, KnownItemMetrics.CutOff).ScoreDocs;
-        var ids = hits.Select(h => searcher.Doc(h.Doc).Get("id")).ToList();
-        var index = ids.FindIndex(id => string.Equals(id, query.ExpectedId, StringComparison.Ordinal));
-        return new QueryOutcome(query, index < 0 ? null : index + 1, ids.FirstOrDefault(), hits.Length == 0 ? null : searcher.Doc(hits[0].Doc).Get("display"));
+        var docs = hits.Select(h => searcher.Doc(h.Doc)).ToList();
+        var index = docs.FindIndex(d => string.Equals(d.Get("id"), query.ExpectedId, StringComparison.Ordinal));
+        return new QueryOutcome(query, index < 0 ? null : index + 1, docs.FirstOrDefault()?.Get("id"), docs.FirstOrDefault()?.Get("display"));
     }
 
     private static BooleanQuery Sum(IEnumerable<Query> queries)
