@@ -44,7 +44,7 @@ public sealed class BenchCommandTests : IDisposable
             Assert.Equal(150 * r.GetProperty("articlesPerSecond").GetDouble(), r.GetProperty("filesPerSecond").GetDouble(), 3);
         }
 
-        (exit, output, error) = Run("bench", "search", "--index", Index, "--runs", "3", "--seconds", "5", "--json", Path.Combine(root, "search.json"));
+        (exit, output, error) = Run("bench", "search", "--index", Index, "--runs", "3", "--seconds", "5", "--warmup", "1", "--json", Path.Combine(root, "search.json"));
 
         Assert.True(exit == 0, error);
         Assert.Contains("| browse newest | 150 |", output);
