@@ -29,7 +29,8 @@ internal static class MissingWords
     {
         public bool Found { get; private set; }
 
-        public bool AcceptsDocsOutOfOrder => true;
+        // In order, as the main search: out of order a SHOULD query allocates a 2,048-bucket table per segment.
+        public bool AcceptsDocsOutOfOrder => false;
 
         public void SetScorer(Scorer scorer) { }
 
