@@ -6,6 +6,9 @@ namespace ArchiveSearch.Api.Endpoints;
 /// <summary>Ready: the index is open. <c>Articles</c> is how many it holds; <c>LastBuiltAt</c> when it was last opened, built or reindexed.</summary>
 public sealed record HealthStatus(string Status, int Articles, DateTimeOffset? LastBuiltAt);
 
+/// <summary>Live: the process answers.</summary>
+public sealed record LivenessStatus(string Status);
+
 internal static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder routes)
@@ -18,7 +21,7 @@ internal static class HealthEndpoints
             .WithTags("Health")
             .WithName("Ready")
             .WithSummary("Readiness: 200 when the index is open, 503 while it is not");
-        routes.MapGet("/health/live", () => TypedResults.Ok(new { status = "alive" }))
+        routes.MapGet("/health/live", () => TypedResults.Ok(new LivenessStatus("alive")))
             .WithTags("Health")
             .WithName("Live")
             .WithSummary("Liveness: 200 while the process answers at all");
