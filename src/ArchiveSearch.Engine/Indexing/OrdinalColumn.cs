@@ -8,6 +8,9 @@ internal sealed class OrdinalColumn(int[] starts, int[] ords, string[] values)
 {
     public ReadOnlySpan<int> Of(int doc) => ords.AsSpan(starts[doc], starts[doc + 1] - starts[doc]);
 
+    /// <summary>The arrays behind the column, for saving it (<see cref="ColumnFiles"/>).</summary>
+    internal (int[] Starts, int[] Ords, string[] Values) Parts => (starts, ords, values);
+
     /// <summary>Each ordinal's value, in the doc values' (byte) order.</summary>
     public IReadOnlyList<string> Values => values;
 

@@ -24,7 +24,7 @@ internal static class SegmentColumns
 
     /// <summary>The field's ordinals per document, with each ordinal's value resolved to a string.</summary>
     public static OrdinalColumn Ordinals(AtomicReader reader, string field) =>
-        (OrdinalColumn)Columns(reader).GetOrAdd(field, _ => OrdinalColumn.Load(reader, field));
+        (OrdinalColumn)Columns(reader).GetOrAdd(field, _ => LoadOrdinals(reader, field));
 
     /// <summary>Loads the columns searches use, so the first search after a commit does not pay for them.</summary>
     /// <param name="onEveryCore">
@@ -51,6 +51,7 @@ internal static class SegmentColumns
         }
         if (onEveryCore) Parallel.ForEach(loads, load => load());
         else foreach (var load in loads) load();
+        ColumnFiles.RemoveStale(reader);
     }
 
     private static ConcurrentDictionary<string, object> Columns(AtomicReader reader) =>
@@ -61,6 +62,25 @@ internal static class SegmentColumns
         // Every document stores both sort keys, the oldest-first one as the newest-first one negated
         // (ArticleDocumentMapper): deriving it halves the sort keys' loading, a quarter second at 1M articles.
         if (field == IndexSchema.SortTimeOldestFirst) return OldestFirst(Numeric(reader, IndexSchema.SortTime));
+        var file = ColumnFiles.For(reader, field);
+        if (ColumnFiles.ReadNumeric(file) is { } saved) return saved;
+        var column = DecodeNumeric(reader, field);
+        ColumnFiles.WriteNumeric(file, column);
+        return column;
+    }
+
+    private static OrdinalColumn LoadOrdinals(AtomicReader reader, string field)
+    {
+        var file = ColumnFiles.For(reader, field);
+        if (ColumnFiles.ReadOrdinals(file) is { } saved) return saved;
+        var column = OrdinalColumn.Load(reader, field);
+        ColumnFiles.WriteOrdinals(file, column);
+        return column;
+    }
+
+    /// <summary>The field's values decoded from the segment's doc values, one document at a time.</summary>
+    internal static long[] DecodeNumeric(AtomicReader reader, string field)
+    {
         var column = new long[reader.MaxDoc];
         var values = reader.GetNumericDocValues(field);
         var present = reader.GetDocsWithField(field);
