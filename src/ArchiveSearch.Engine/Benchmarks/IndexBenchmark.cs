@@ -23,7 +23,7 @@ public static class IndexBenchmark
         var clock = Stopwatch.StartNew();
         var report = Reindexer.Run(live, archive, mode);
         var seconds = clock.Elapsed.TotalSeconds;
-        var size = Directory.EnumerateFiles(live.Current.Path).Sum(f => new FileInfo(f).Length);
+        var size = Directory.EnumerateFiles(live.Current.Path, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
         var megabytes = sourceBytes / 1048576.0;
         return new Result(mode.ToString().ToLowerInvariant(), report.FilesScanned, report.Indexed, seconds, report.Indexed / seconds,
             report.FilesScanned / seconds, megabytes / seconds, megabytes, Process.GetCurrentProcess().PeakWorkingSet64, size);
