@@ -41,11 +41,10 @@ internal static class ColumnFiles
 
     public static long[]? ReadNumeric(ColumnFile? file)
     {
-        if (file is null) return null;
         try
         {
-            using var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            if (stream.Length != HeaderLength + (long)file.MaxDoc * sizeof(long) || !HeaderMatches(stream, NumericKind, file)) return null;
+            using var stream = OpenMatching(file, NumericKind);
+            if (stream is null || stream.Length != HeaderLength + (long)file!.MaxDoc * sizeof(long)) return null;
             var column = new long[file.MaxDoc];
             stream.ReadExactly(MemoryMarshal.AsBytes(column.AsSpan()));
             return column;
@@ -122,21 +121,27 @@ internal static class ColumnFiles
         }
     }
 
-    private static bool HeaderMatches(Stream stream, byte kind, ColumnFile file)
+    /// <summary>The file, positioned after its header, when it exists and its header matches the segment; otherwise null.</summary>
+    private static FileStream? OpenMatching(ColumnFile? file, byte kind)
     {
+        if (file is null || !File.Exists(file.Path)) return null;
+        var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read);
         Span<byte> header = stackalloc byte[HeaderLength];
-        if (stream.ReadAtLeast(header, HeaderLength, throwOnEndOfStream: false) != HeaderLength) return false;
-        return BitConverter.ToInt32(header[..4]) == Magic && header[4] == kind && BitConverter.ToInt32(header[5..9]) == file.MaxDoc
-            && BitConverter.ToInt64(header[9..]) == file.SegmentBytes;
+        if (stream.ReadAtLeast(header, HeaderLength, throwOnEndOfStream: false) == HeaderLength && BitConverter.ToInt32(header[..4]) == Magic
+            && header[4] == kind && BitConverter.ToInt32(header[5..9]) == file.MaxDoc && BitConverter.ToInt64(header[9..]) == file.SegmentBytes)
+        {
+            return stream;
+        }
+        stream.Dispose();
+        return null;
     }
 
     private static byte[]? ReadBody(ColumnFile? file, byte kind)
     {
-        if (file is null) return null;
         try
         {
-            using var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            if (!HeaderMatches(stream, kind, file)) return null;
+            using var stream = OpenMatching(file, kind);
+            if (stream is null) return null;
             var body = new byte[stream.Length - HeaderLength];
             stream.ReadExactly(body);
             return body;
