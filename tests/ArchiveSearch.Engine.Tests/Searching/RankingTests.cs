@@ -238,13 +238,77 @@ public class RankingTests
     }
 
     [Fact]
-    public void A_Chinese_word_found_as_typed_ranks_above_its_parts_found_apart_however_often()
+    public void A_Chinese_word_found_as_typed_ranks_above_its_parts_found_apart()
     {
         using var index = new TempIndex(
             Make("apart", "向量 向量 向量", ai: "数据库、数据库和数据库；向量。"),
             Make("whole", "一篇笔记", ai: "介绍一个向量数据库。"));
 
         Assert.Equal(["whole", "apart"], index.Ids("向量数据库"));
+    }
+
+    [Fact]
+    public void Beside_another_word_a_Chinese_word_found_as_typed_ranks_above_its_parts_found_apart_however_often()
+    {
+        using var index = new TempIndex(
+            Make("apart", "向量 向量 向量 笔记", ai: "数据库、数据库和数据库；向量、向量。笔记。"),
+            Make("whole", "一篇笔记", ai: "介绍一个向量数据库，以及很多别的东西。"));
+
+        Assert.Equal(["whole", "apart"], index.Ids("向量数据库 笔记"));
+    }
+
+    [Fact]
+    public void A_Chinese_run_typed_alone_ranks_the_article_about_it_above_one_that_only_cites_it_verbatim()
+    {
+        using var index = new TempIndex(
+            Make("about", "虚拟主机的配置", ai: "虚拟主机是 web 服务器额外的身份。Apache 的每个虚拟主机在配置文件里单独配置。"),
+            Make("cites", "邮件服务器笔记", ai: "另见“配置虚拟主机”一节。本文讨论邮件服务器的队列、过滤、投递、日志和备份。"),
+            Make("weather", "今天的天气", ai: "北京晴，风不大。"),
+            Make("rust", "Rust 笔记", ai: "所有权与借用。"),
+            Make("cooking", "做饭", ai: "番茄炒蛋要先炒蛋。"));
+
+        Assert.Equal(["about", "cites"], index.Ids("配置虚拟主机"));
+        // Found as typed walls off everything else without the feature: the verbatim citation first.
+        var walled = new ArticleSearcher(index.Index, RelevanceFeatures.Default with { LoneRunWeighed = false });
+        Assert.Equal(["cites", "about"], walled.Search(new SearchRequest { Query = "配置虚拟主机" }).Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void Where_SmartCn_cuts_query_and_article_differently_the_article_sharing_more_of_the_run_ranks_first()
+    {
+        // SmartCn cuts the query 名称 | 解 | 析 but the article's 解析 whole, so by words the article about name
+        // resolution shares only 名称 with the query, as the one that merely names things does; by two-character
+        // pieces it also has 解析.
+        using var index = new TempIndex(
+            Make("resolution", "域名服务", ai: "DNS 服务器负责名称的解析，解析的结果会缓存。", saved: "2025-01-01T00:00:00Z"),
+            Make("naming", "变量命名", ai: "变量的名称要短。", saved: "2025-02-01T00:00:00Z"),
+            Make("weather", "今天的天气", ai: "北京晴，风不大。"),
+            Make("cooking", "做饭", ai: "番茄炒蛋要先炒蛋。"));
+
+        Assert.Equal(["resolution", "naming"], index.Ids("名称解析"));
+        var wordsOnly = new ArticleSearcher(index.Index, RelevanceFeatures.Default with { BigramOverlap = false });
+        Assert.Equal(["naming", "resolution"], wordsOnly.Search(new SearchRequest { Query = "名称解析" }).Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void A_stop_word_beside_other_words_is_not_demanded()
+    {
+        using var index = new TempIndex(
+            Make("content", "Debian history", ai: "A short history: Debian began in 1993.", saved: "2025-01-01T00:00:00Z"),
+            Make("stopword", "History of Ubuntu", ai: "The history of Ubuntu, history of its releases.", saved: "2025-02-01T00:00:00Z"));
+
+        Assert.Equal(["content", "stopword"], index.Ids("history of debian"));
+        Assert.Empty(index.Search("debian the").MissingWords);
+    }
+
+    [Fact]
+    public void A_query_of_stop_words_only_ranks_by_them()
+    {
+        using var index = new TempIndex(
+            Make("hamlet", "Hamlet", ai: "To be, or not to be, that is the question.", saved: "2025-01-01T00:00:00Z"),
+            Make("other", "Notes", ai: "Something to read.", saved: "2025-02-01T00:00:00Z"));
+
+        Assert.Equal(["hamlet", "other"], index.Ids("to be or not to be"));
     }
 
     [Fact]
