@@ -170,13 +170,21 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
                 // is the phrase of parts searched: with it, the phrase changed no figure of the evaluation and cost a
                 // positional query over four fields per compound.
                 if (tokens.Count > 1 && asTyped is null) reading.Add(Tier(Boosted(AnyField(tokens), PhraseBoost), demanded ? WordTier : PartTier), Occur.SHOULD);
-                // Where SmartCn cuts the article differently from the query (名称 | 解 | 析 against 名称 | 解析), the run's
-                // bigrams found anywhere still tell how much of it an article has.
-                if (features.BigramOverlap && tokens.Count > 1 && asTyped is not null && clause.Text.Any(IsCjk)) reading.Add(BigramOverlap(clause.Text), Occur.SHOULD);
             }
             if (tiers == 0) continue;
             if (weighedRun && asTyped is not null) reading.Add(new ConstantScoreQuery(asTyped) { Boost = RunAsTypedBonus }, Occur.SHOULD);
-            root.Add(twin is null ? reading : new DisjunctionMaxQuery(0f) { reading, twin }, Occur.SHOULD);
+            // The run's bigrams found anywhere tell how much of it an article has whatever SmartCn made of the article: a
+            // part inside a longer word (数据 in 大数据), a word SmartCn cut differently (解析 in 名称 | 解 | 析). They rank
+            // what the reading matches and match nothing themselves (an article with only 数据 is no answer to 向量数据库);
+            // an article with the word as typed is in its tier already, so they count beside the reading only (zh MRR@10
+            // 0.6006 when added to both, 0.6094 so). Measured: the bigrams that are parts themselves carry most of it
+            // (without them 0.5627), those inside parts only give 0.6056.
+            Query scored = reading;
+            if (features.BigramOverlap && !clause.IsPhrase && tokens.Count > 1 && asTyped is not null && clause.Text.Any(IsCjk))
+            {
+                scored = new BooleanQuery(disableCoord: true) { { reading, Occur.MUST }, { BigramOverlap(clause.Text), Occur.SHOULD } };
+            }
+            root.Add(twin is null ? scored : new DisjunctionMaxQuery(0f) { scored, twin }, Occur.SHOULD);
             if (demanded) words.Add(new QueryWord(clause.IsPhrase ? $"\"{clause.Text}\"" : clause.Text, WholeWord(clause, tokens, asTyped)));
         }
 

@@ -291,6 +291,19 @@ public class RankingTests
     }
 
     [Fact]
+    public void A_bigram_of_the_run_alone_does_not_make_an_article_an_answer()
+    {
+        using var index = new TempIndex(
+            Make("data", "大数据笔记", ai: "数据很多，数据很杂。"),
+            Make("vector", "检索笔记", ai: "介绍一个向量数据库。"));
+
+        var response = index.Search("向量数据库");
+
+        Assert.Equal(["vector"], response.Hits.Select(h => h.Id));
+        Assert.Equal(1, response.Total);
+    }
+
+    [Fact]
     public void A_stop_word_beside_other_words_is_not_demanded()
     {
         using var index = new TempIndex(
