@@ -27,6 +27,10 @@ internal sealed class TempIndex : IDisposable
 
     public IReadOnlyList<string> Ids(string? q) => Ids(new SearchRequest { Query = q, Size = 100 });
 
+    /// <summary>The ids the query finds when ranked with other relevance features than the service's.</summary>
+    public IReadOnlyList<string> Ids(string q, RelevanceFeatures features) =>
+        new ArticleSearcher(Index, features).Search(new SearchRequest { Query = q, Size = 100 }).Hits.Select(h => h.Id).ToList();
+
     public void Dispose()
     {
         Index.Dispose();
