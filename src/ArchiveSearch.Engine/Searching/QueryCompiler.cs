@@ -11,7 +11,7 @@ namespace ArchiveSearch.Engine.Searching;
 /// Builds the Lucene query for parsed clauses. Every typed word (a space-separated word, a quoted phrase, a prefix)
 /// is one ranking tier worth <see cref="WordTier"/>, more than any relevance, so articles containing all the typed
 /// words rank above those with only some; articles with none never match. Stop words typed beside other words (the,
-/// of, 的) are not tiers. An article contains a Chinese word when it has it as typed (contiguous, in the bigram
+/// of, 的) are not tiers, and a stop word, typed or inside a run, only ranks what the other words match. An article contains a Chinese word when it has it as typed (contiguous, in the bigram
 /// reading); the SmartCn parts of a longer Chinese word each add only <see cref="PartTier"/>, so among articles without
 /// the whole word those with more of its parts come first without a part as common as 的 outweighing everything else,
 /// and its bigrams found anywhere add relevance where SmartCn cut the article differently. A Chinese run typed alone
@@ -82,6 +82,8 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
         var tierWords = new HashSet<string>(StringComparer.Ordinal);
         var words = new List<QueryWord>();
         var sequence = new List<string>();
+        // Stop words rank what the other words match; they make no article an answer (的 is in most Chinese articles).
+        var scoreOnly = new List<Query>();
         var hasRequired = false;
         var hasExcluded = false;
 
@@ -159,10 +161,17 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
             {
                 // A word SmartCn leaves whole is the typed word; the parts of a longer one only count towards it.
                 var partWeight = tokens.Count == 1 && demanded ? WordTier : PartTier;
+                var hasContentPart = tokens.Any(t => !QueryStopWords.Contains(t));
                 foreach (var token in tokens)
                 {
                     if (!tierWords.Add(token)) continue;
-                    reading.Add(Tier(AnyField([token]), partWeight), Occur.SHOULD);
+                    var part = Tier(AnyField([token]), partWeight);
+                    if (features.SoftStopWords && hasContentPart && QueryStopWords.Contains(token))
+                    {
+                        scoreOnly.Add(part);
+                        continue;
+                    }
+                    reading.Add(part, Occur.SHOULD);
                     tiers++;
                 }
                 // A Chinese compound ("行为报告") cut into several words is the whole typed word where its parts stand together.
@@ -177,14 +186,16 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
             // part inside a longer word (数据 in 大数据), a word SmartCn cut differently (解析 in 名称 | 解 | 析). They rank
             // what the reading matches and match nothing themselves (an article with only 数据 is no answer to 向量数据库);
             // an article with the word as typed is in its tier already, so they count beside the reading only (zh MRR@10
-            // 0.6006 when added to both, 0.6094 so). Measured: the bigrams that are parts themselves carry most of it
+            // 0.6006 when added to both, 0.6093 so). Measured: the bigrams that are parts themselves carry most of it
             // (without them 0.5627), those inside parts only give 0.6056.
             Query scored = reading;
             if (features.BigramOverlap && !clause.IsPhrase && tokens.Count > 1 && asTyped is not null && clause.Text.Any(IsCjk))
             {
                 scored = new BooleanQuery(disableCoord: true) { { reading, Occur.MUST }, { BigramOverlap(clause.Text), Occur.SHOULD } };
             }
-            root.Add(twin is null ? scored : new DisjunctionMaxQuery(0f) { scored, twin }, Occur.SHOULD);
+            var word = twin is null ? scored : new DisjunctionMaxQuery(0f) { scored, twin };
+            if (demanded) root.Add(word, Occur.SHOULD);
+            else scoreOnly.Add(word);
             if (demanded) words.Add(new QueryWord(clause.IsPhrase ? $"\"{clause.Text}\"" : clause.Text, WholeWord(clause, tokens, asTyped)));
         }
 
@@ -209,7 +220,14 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
             if (!hasExcluded) return new CompiledQuery(new BooleanQuery(), highlight, IsBrowse: false);
             root.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
-        return new CompiledQuery(root, highlight, IsBrowse: false) { HighlightPrefixes = prefixes, Words = words };
+        Query query = root;
+        if (scoreOnly.Count > 0)
+        {
+            var ranked = new BooleanQuery(disableCoord: true) { { root, Occur.MUST } };
+            foreach (var stopWord in scoreOnly) ranked.Add(stopWord, Occur.SHOULD);
+            query = ranked;
+        }
+        return new CompiledQuery(query, highlight, IsBrowse: false) { HighlightPrefixes = prefixes, Words = words };
     }
 
     /// <summary>

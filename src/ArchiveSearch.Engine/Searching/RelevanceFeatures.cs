@@ -6,7 +6,8 @@ namespace ArchiveSearch.Engine.Searching;
 /// <param name="Bigrams">A Chinese word also read as CJK bigrams: found as typed across SmartCn's word boundaries.</param>
 /// <param name="ExactForms">A Latin word also matched in its exact (unstemmed, case-folded) form.</param>
 /// <param name="Proximity">Several Latin words near each other score more.</param>
-/// <param name="SoftStopWords">A stop word typed beside other words ("the", "of", 的) adds relevance but is not a word the ranking demands.</param>
+/// <param name="SoftStopWords">A stop word typed beside other words ("the", "of", 的) adds relevance but is not a word the ranking demands;
+/// typed or inside a Chinese run, it brings in no article by itself.</param>
 /// <param name="LoneRunWeighed">A Chinese run typed alone scores more found as typed, without outranking everything else.</param>
 /// <param name="BigramOverlap">A Chinese run's bigrams found anywhere add relevance, whatever SmartCn made of the article.</param>
 public sealed record RelevanceFeatures(

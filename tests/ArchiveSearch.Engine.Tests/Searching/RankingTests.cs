@@ -314,10 +314,25 @@ public class RankingTests
     {
         using var index = new TempIndex(
             Make("content", "Debian history", ai: "A short history: Debian began in 1993.", saved: "2025-01-01T00:00:00Z"),
-            Make("stopword", "History of Ubuntu", ai: "The history of Ubuntu, history of its releases.", saved: "2025-02-01T00:00:00Z"));
+            Make("stopword", "History of Ubuntu", ai: "The history of Ubuntu, history of its releases.", saved: "2025-02-01T00:00:00Z"),
+            Make("only-of", "Notes", ai: "A list of things to do.", saved: "2025-03-01T00:00:00Z"));
 
+        // The article with "of" alone is no answer at all: stop words rank what the other words match.
         Assert.Equal(["content", "stopword"], index.Ids("history of debian"));
         Assert.Empty(index.Search("debian the").MissingWords);
+    }
+
+    [Fact]
+    public void A_stop_word_inside_a_Chinese_run_makes_no_article_an_answer()
+    {
+        using var index = new TempIndex(
+            Make("model", "数据模型笔记", ai: "介绍数据的模型。"),
+            Make("weather", "今天的天气", ai: "北京的风不大。"));
+
+        var response = index.Search("数据的模型");
+
+        Assert.Equal(["model"], response.Hits.Select(h => h.Id));
+        Assert.Equal(1, response.Total);
     }
 
     [Fact]
