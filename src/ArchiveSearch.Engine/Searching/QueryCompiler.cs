@@ -76,158 +76,129 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
         var clauses = UserQueryParser.Parse(userQuery);
         if (clauses.Count == 0) return new CompiledQuery(new MatchAllDocsQuery(), new HashSet<string>(), IsBrowse: true);
 
-        var root = new BooleanQuery(disableCoord: true);
-        var highlight = new HashSet<string>(StringComparer.Ordinal);
-        var prefixes = new HashSet<string>(StringComparer.Ordinal);
-        var tierWords = new HashSet<string>(StringComparer.Ordinal);
-        var words = new List<QueryWord>();
-        var sequence = new List<string>();
-        // Stop words rank what the other words match; they make no article an answer (的 is in most Chinese articles).
-        var scoreOnly = new List<Query>();
-        var hasRequired = false;
-        var hasExcluded = false;
-
         var optionalWords = clauses.Where(c => c.Occur == ClauseOccur.Should && c.Field == ClauseField.Any).ToList();
-        var contentWords = optionalWords.Count(c => !QueryStopWords.Contains(c.Text));
+        var build = new QueryBuild(limits)
+        {
+            IsOnlyWord = optionalWords.Count == 1,
+            HasContentWord = optionalWords.Any(c => !QueryStopWords.Contains(c.Text)),
+        };
         foreach (var clause in clauses)
         {
-            // A stop word beside other words ("the", "of", 的) is not one the ranking demands: it adds relevance like a part.
-            var demanded = !(features.SoftStopWords && contentWords > 0 && QueryStopWords.Contains(clause.Text));
             var field = clause.Field == ClauseField.Title ? IndexSchema.Title : IndexSchema.AiSummary;
             var tokens = ArticleAnalyzer.Tokens(analyzer, field, clause.Text);
-
             if (clause.Occur == ClauseOccur.MustNot)
             {
-                if (ScopedQuery(clause, tokens) is { } excluded)
-                {
-                    root.Add(excluded, Occur.MUST_NOT);
-                    hasExcluded = true;
-                }
-                continue;
+                if (ScopedQuery(clause, tokens) is { } excluded) build.Exclude(excluded);
             }
-
-            if (clause.Occur == ClauseOccur.Must || clause.Field != ClauseField.Any)
+            else if (clause.Occur == ClauseOccur.Must || clause.Field != ClauseField.Any)
             {
-                if (ScopedQuery(clause, tokens) is { } required)
-                {
-                    root.Add(required, Occur.MUST);
-                    hasRequired = true;
-                    highlight.UnionWith(tokens);
-                }
-                continue;
+                if (ScopedQuery(clause, tokens) is { } required) build.Require(required, tokens);
             }
-
-            if (tokens.Count == 0) continue;
-            if (clause.IsPrefix)
+            else if (tokens.Count > 0)
             {
-                if (clause.Text.Length < limits.MinPrefixLength)
-                {
-                    throw new InvalidSearchRequestException("q", $"'{clause.Text}*' is too short a prefix: write at least {limits.MinPrefixLength} characters before the *.");
-                }
-                // The last analysed token is the unfinished word; any before it are whole words.
-                var prefix = tokens[^1];
-                var prefixQuery = AnyFieldPrefix(prefix, limits.MaxPrefixExpansions);
-                if (tierWords.Add("*" + prefix)) root.Add(Tier(prefixQuery, WordTier), Occur.SHOULD);
-                prefixes.Add(prefix);
-                tokens = tokens.Take(tokens.Count - 1).ToList();
-                if (tokens.Count == 0)
-                {
-                    words.Add(new QueryWord(clause.Text + "*", prefixQuery));
-                    continue;
-                }
+                AddOptionalWord(build, clause, tokens);
             }
-            highlight.UnionWith(tokens);
-            sequence.AddRange(tokens);
-            // The bigram (or exact-form) reading of the same text is the whole typed word when it matches contiguously,
-            // so a name SmartCn cuts into characters, or a substring across its word boundaries, still ranks as a full match.
-            // A Chinese run typed alone ("配置虚拟主机") has no other typed word to rank against: found as typed it scores
-            // a fixed bonus more, but an article with its words apart can still come first on relevance (the evaluation:
-            // zh MRR@10 0.5866 → 0.5976; titles are often cited verbatim by other articles than the one they name).
-            var weighedRun = features.LoneRunWeighed && optionalWords.Count == 1 && !clause.IsPhrase && tokens.Count > 1 && clause.Text.Any(IsCjk);
-            var asTyped = TwinReading(clause.Text, highlight);
-            var twin = asTyped is null || weighedRun ? null : new TierQuery(asTyped, demanded ? WordTier : PartTier);
-            // The SmartCn reading: the phrase, or each new part of the word.
-            var reading = new BooleanQuery(disableCoord: true);
-            var tiers = 0;
-            if (clause.IsPhrase && tokens.Count > 1)
-            {
-                if (tierWords.Add("\"" + string.Join(' ', tokens)))
-                {
-                    reading.Add(Tier(AnyField(tokens), WordTier), Occur.SHOULD);
-                    tiers = 1;
-                }
-            }
-            else
-            {
-                // A word SmartCn leaves whole is the typed word; the parts of a longer one only count towards it.
-                var partWeight = tokens.Count == 1 && demanded ? WordTier : PartTier;
-                var hasContentPart = tokens.Any(t => !QueryStopWords.Contains(t));
-                foreach (var token in tokens)
-                {
-                    if (!tierWords.Add(token)) continue;
-                    var part = Tier(AnyField([token]), partWeight);
-                    if (features.SoftStopWords && hasContentPart && QueryStopWords.Contains(token))
-                    {
-                        scoreOnly.Add(part);
-                        continue;
-                    }
-                    reading.Add(part, Occur.SHOULD);
-                    tiers++;
-                }
-                // A Chinese compound ("行为报告") cut into several words is the whole typed word where its parts stand together.
-                // The twin reading already says so wherever they do (its bigrams match there too), so only without it
-                // is the phrase of parts searched: with it, the phrase changed no figure of the evaluation and cost a
-                // positional query over four fields per compound.
-                if (tokens.Count > 1 && asTyped is null) reading.Add(Tier(Boosted(AnyField(tokens), PhraseBoost), demanded ? WordTier : PartTier), Occur.SHOULD);
-            }
-            if (tiers == 0) continue;
-            if (weighedRun && asTyped is not null) reading.Add(new ConstantScoreQuery(asTyped) { Boost = RunAsTypedBonus }, Occur.SHOULD);
-            // The run's bigrams found anywhere tell how much of it an article has whatever SmartCn made of the article: a
-            // part inside a longer word (数据 in 大数据), a word SmartCn cut differently (解析 in 名称 | 解 | 析). They rank
-            // what the reading matches and match nothing themselves (an article with only 数据 is no answer to 向量数据库);
-            // an article with the word as typed is in its tier already, so they count beside the reading only (zh MRR@10
-            // 0.6006 when added to both, 0.6093 so). Measured: the bigrams that are parts themselves carry most of it
-            // (without them 0.5627), those inside parts only give 0.6056.
-            Query scored = reading;
-            if (features.BigramOverlap && !clause.IsPhrase && tokens.Count > 1 && asTyped is not null && clause.Text.Any(IsCjk))
-            {
-                scored = new BooleanQuery(disableCoord: true) { { reading, Occur.MUST }, { BigramOverlap(clause.Text), Occur.SHOULD } };
-            }
-            var word = twin is null ? scored : new DisjunctionMaxQuery(0f) { scored, twin };
-            if (demanded) root.Add(word, Occur.SHOULD);
-            else scoreOnly.Add(word);
-            if (demanded) words.Add(new QueryWord(clause.IsPhrase ? $"\"{clause.Text}\"" : clause.Text, WholeWord(clause, tokens, asTyped)));
         }
 
         // Several typed Latin words found near each other (a title's words in the first lines of its article) beat the
         // same words scattered over a long text. Not for Chinese: there the evaluation measured a loss, since a compound's
         // parts are already rewarded together (phrase boost, bigram reading) and nearby single characters mean little.
-        if (features.Proximity && words.Count > 1 && sequence.Count > 1 && !sequence.Any(t => t.Any(IsCjk)))
+        if (features.Proximity && build.Words.Count > 1 && build.Sequence.Count > 1 && !build.Sequence.Any(t => t.Any(IsCjk)))
         {
-            root.Add(Boosted(AnyField(sequence, ProximitySlop), ProximityBoost), Occur.SHOULD);
+            build.Root.Add(Boosted(AnyField(build.Sequence, ProximitySlop), ProximityBoost), Occur.SHOULD);
         }
+        return build.Finish();
+    }
 
-        if (tierWords.Count > limits.MaxQueryWords)
+    /// <summary>One optional typed word (a word, a Chinese run, a quoted phrase, a prefix): its tier and its relevance.</summary>
+    private void AddOptionalWord(QueryBuild build, QueryClause clause, IReadOnlyList<string> tokens)
+    {
+        // A stop word beside other words ("the", "of", 的) is not one the ranking demands: it adds relevance like a part.
+        var demanded = !(features.SoftStopWords && build.HasContentWord && QueryStopWords.Contains(clause.Text));
+        if (clause.IsPrefix)
         {
-            throw new InvalidSearchRequestException("q", $"The query has {tierWords.Count} distinct words; at most {limits.MaxQueryWords} are searched.");
+            if (clause.Text.Length < build.Limits.MinPrefixLength)
+            {
+                throw new InvalidSearchRequestException("q", $"'{clause.Text}*' is too short a prefix: write at least {build.Limits.MinPrefixLength} characters before the *.");
+            }
+            // The last analysed token is the unfinished word; any before it are whole words.
+            var prefix = tokens[^1];
+            var prefixQuery = AnyFieldPrefix(prefix, build.Limits.MaxPrefixExpansions);
+            if (build.TierWords.Add("*" + prefix)) build.Root.Add(Tier(prefixQuery, WordTier), Occur.SHOULD);
+            build.Prefixes.Add(prefix);
+            tokens = tokens.Take(tokens.Count - 1).ToList();
+            if (tokens.Count == 0)
+            {
+                build.Words.Add(new QueryWord(clause.Text + "*", prefixQuery));
+                return;
+            }
         }
-        if (tierWords.Count > 0)
+        build.Highlight.UnionWith(tokens);
+        build.Sequence.AddRange(tokens);
+        // The bigram (or exact-form) reading of the same text is the whole typed word when it matches contiguously,
+        // so a name SmartCn cuts into characters, or a substring across its word boundaries, still ranks as a full match.
+        // A Chinese run typed alone ("配置虚拟主机") has no other typed word to rank against: found as typed it scores
+        // a fixed bonus more, but an article with its words apart can still come first on relevance (the evaluation:
+        // zh MRR@10 0.5866 → 0.5976; titles are often cited verbatim by other articles than the one they name).
+        var chineseRun = !clause.IsPhrase && tokens.Count > 1 && clause.Text.Any(IsCjk);
+        var weighedRun = features.LoneRunWeighed && build.IsOnlyWord && chineseRun;
+        var asTyped = TwinReading(clause.Text, build.Highlight);
+        var twin = asTyped is null || weighedRun ? null : new TierQuery(asTyped, demanded ? WordTier : PartTier);
+        // The SmartCn reading: the phrase, or each new part of the word.
+        var reading = new BooleanQuery(disableCoord: true);
+        var tiers = 0;
+        if (clause.IsPhrase && tokens.Count > 1)
         {
-            root.MinimumNumberShouldMatch = 1;
+            if (build.TierWords.Add("\"" + string.Join(' ', tokens)))
+            {
+                reading.Add(Tier(AnyField(tokens), WordTier), Occur.SHOULD);
+                tiers = 1;
+            }
         }
-        else if (!hasRequired)
+        else
         {
-            if (!hasExcluded) return new CompiledQuery(new BooleanQuery(), highlight, IsBrowse: false);
-            root.Add(new MatchAllDocsQuery(), Occur.MUST);
+            // A word SmartCn leaves whole is the typed word; the parts of a longer one only count towards it.
+            var partWeight = tokens.Count == 1 && demanded ? WordTier : PartTier;
+            var hasContentPart = tokens.Any(t => !QueryStopWords.Contains(t));
+            foreach (var token in tokens)
+            {
+                if (!build.TierWords.Add(token)) continue;
+                var part = Tier(AnyField([token]), partWeight);
+                if (features.SoftStopWords && hasContentPart && QueryStopWords.Contains(token))
+                {
+                    build.ScoreOnly.Add(part);
+                    continue;
+                }
+                reading.Add(part, Occur.SHOULD);
+                tiers++;
+            }
+            // A Chinese compound ("行为报告") cut into several words is the whole typed word where its parts stand together.
+            // The twin reading already says so wherever they do (its bigrams match there too), so only without it
+            // is the phrase of parts searched: with it, the phrase changed no figure of the evaluation and cost a
+            // positional query over four fields per compound.
+            if (tokens.Count > 1 && asTyped is null) reading.Add(Tier(Boosted(AnyField(tokens), PhraseBoost), demanded ? WordTier : PartTier), Occur.SHOULD);
         }
-        Query query = root;
-        if (scoreOnly.Count > 0)
+        if (tiers == 0) return;
+        if (weighedRun && asTyped is not null) reading.Add(new ConstantScoreQuery(asTyped) { Boost = RunAsTypedBonus }, Occur.SHOULD);
+        // The run's bigrams found anywhere tell how much of it an article has whatever SmartCn made of the article: a
+        // part inside a longer word (数据 in 大数据), a word SmartCn cut differently (解析 in 名称 | 解 | 析). They rank
+        // what the reading matches and match nothing themselves (an article with only 数据 is no answer to 向量数据库);
+        // an article with the word as typed is in its tier already, so they count beside the reading only (zh MRR@10
+        // 0.6006 when added to both, 0.6093 so). Measured: the bigrams that are parts themselves carry most of it
+        // (without them 0.5627), those inside parts only give 0.6056.
+        Query scored = reading;
+        if (features.BigramOverlap && chineseRun && asTyped is not null)
         {
-            var ranked = new BooleanQuery(disableCoord: true) { { root, Occur.MUST } };
-            foreach (var stopWord in scoreOnly) ranked.Add(stopWord, Occur.SHOULD);
-            query = ranked;
+            scored = new BooleanQuery(disableCoord: true) { { reading, Occur.MUST }, { BigramOverlap(clause.Text), Occur.SHOULD } };
         }
-        return new CompiledQuery(query, highlight, IsBrowse: false) { HighlightPrefixes = prefixes, Words = words };
+        var word = twin is null ? scored : new DisjunctionMaxQuery(0f) { scored, twin };
+        if (!demanded)
+        {
+            build.ScoreOnly.Add(word);
+            return;
+        }
+        build.Root.Add(word, Occur.SHOULD);
+        build.Words.Add(new QueryWord(clause.IsPhrase ? $"\"{clause.Text}\"" : clause.Text, WholeWord(clause, tokens, asTyped)));
     }
 
     /// <summary>

@@ -1,0 +1,74 @@
+using ArchiveSearch.Engine.Errors;
+using Lucene.Net.Search;
+
+namespace ArchiveSearch.Engine.Searching;
+
+/// <summary>What <see cref="QueryCompiler"/> gathers while it reads a query's clauses, and the query it makes of them.</summary>
+internal sealed class QueryBuild(SearchLimits limits)
+{
+    private bool hasRequired;
+    private bool hasExcluded;
+
+    public SearchLimits Limits => limits;
+
+    /// <summary>The query has a single optional word (required, excluded and scoped clauses aside).</summary>
+    public bool IsOnlyWord { get; init; }
+
+    /// <summary>One of the optional words at least is not a stop word.</summary>
+    public bool HasContentWord { get; init; }
+
+    public BooleanQuery Root { get; } = new(disableCoord: true);
+
+    public HashSet<string> Highlight { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> Prefixes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The words and parts already searched, so a repeated one is neither a second tier nor counted twice.</summary>
+    public HashSet<string> TierWords { get; } = new(StringComparer.Ordinal);
+
+    public List<QueryWord> Words { get; } = [];
+
+    /// <summary>Every analysed token of the optional words, in order.</summary>
+    public List<string> Sequence { get; } = [];
+
+    /// <summary>Stop words rank what the other words match; they make no article an answer (的 is in most Chinese articles).</summary>
+    public List<Query> ScoreOnly { get; } = [];
+
+    public void Exclude(Query excluded)
+    {
+        Root.Add(excluded, Occur.MUST_NOT);
+        hasExcluded = true;
+    }
+
+    public void Require(Query required, IReadOnlyList<string> tokens)
+    {
+        Root.Add(required, Occur.MUST);
+        hasRequired = true;
+        Highlight.UnionWith(tokens);
+    }
+
+    public CompiledQuery Finish()
+    {
+        if (TierWords.Count > limits.MaxQueryWords)
+        {
+            throw new InvalidSearchRequestException("q", $"The query has {TierWords.Count} distinct words; at most {limits.MaxQueryWords} are searched.");
+        }
+        if (TierWords.Count > 0)
+        {
+            Root.MinimumNumberShouldMatch = 1;
+        }
+        else if (!hasRequired)
+        {
+            if (!hasExcluded) return new CompiledQuery(new BooleanQuery(), Highlight, IsBrowse: false);
+            Root.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        Query query = Root;
+        if (ScoreOnly.Count > 0)
+        {
+            var ranked = new BooleanQuery(disableCoord: true) { { Root, Occur.MUST } };
+            foreach (var stopWord in ScoreOnly) ranked.Add(stopWord, Occur.SHOULD);
+            query = ranked;
+        }
+        return new CompiledQuery(query, Highlight, IsBrowse: false) { HighlightPrefixes = Prefixes, Words = Words };
+    }
+}
