@@ -11,8 +11,16 @@ internal sealed class OrdinalColumn(int[] starts, int[] ords, string[] values)
     /// <summary>The arrays behind the column, for saving it (<see cref="ColumnFiles"/>).</summary>
     internal (int[] Starts, int[] Ords, string[] Values) Parts => (starts, ords, values);
 
+    private FacetLabel[]? labels;
+
     /// <summary>Each ordinal's value, in the doc values' (byte) order.</summary>
     public IReadOnlyList<string> Values => values;
+
+    /// <summary>
+    /// Each ordinal's value split into its key and the spelling shown (values are "key\u001Fdisplay"), once per segment
+    /// rather than once per search. Computed on first use; two racing first uses compute the same labels.
+    /// </summary>
+    public IReadOnlyList<FacetLabel> Labels => labels ??= values.Select(FacetLabel.Of).ToArray();
 
     public static OrdinalColumn Load(AtomicReader reader, string field)
     {
@@ -49,5 +57,15 @@ internal sealed class OrdinalColumn(int[] starts, int[] ords, string[] values)
             values[ord] = bytes.Utf8ToString();
         }
         return new OrdinalColumn(starts, [.. ords], values);
+    }
+}
+
+/// <summary>A facet value's key (what filters match) and its spelling as shown.</summary>
+internal readonly record struct FacetLabel(string Key, string Display)
+{
+    public static FacetLabel Of(string value)
+    {
+        var separator = value.IndexOf(IndexSchema.FacetSeparator);
+        return separator < 0 ? new FacetLabel(value, value) : new FacetLabel(value[..separator], value[(separator + 1)..]);
     }
 }

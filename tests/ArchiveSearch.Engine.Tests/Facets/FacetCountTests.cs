@@ -111,6 +111,17 @@ public class FacetCountTests
     }
 
     [Fact]
+    public void Facet_size_cuts_a_tie_by_value()
+    {
+        using var index = new TempIndex(Fixture());
+
+        var response = index.Searcher.Search(new SearchRequest { FacetSize = 2 });
+
+        Assert.Equal([new("AI", 4), new("Rust", 2)], response.Facets.Hashtags);
+        Assert.Equal([new("微博", 3), new("ArXiv", 2)], response.Facets.Sources);
+    }
+
+    [Fact]
     public void Date_filter_is_inclusive_on_both_ends()
     {
         using var index = new TempIndex(Fixture());
