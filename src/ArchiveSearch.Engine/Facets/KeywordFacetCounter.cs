@@ -50,7 +50,7 @@ internal sealed class KeywordFacetCounter(string field, IReadOnlyDictionary<stri
     public IReadOnlyList<FacetBucket> Top(int size)
     {
         FlushSegment();
-        var byKey = new Dictionary<string, (string Display, int DisplayCount, int Total)>(StringComparer.Ordinal);
+        var byKey = new Dictionary<string, (string Display, int DisplayCount, int Total)>(totals.Count, StringComparer.Ordinal);
         foreach (var (label, count) in totals.Values)
         {
             // One key may be spelled differently in different articles: show the most common spelling.

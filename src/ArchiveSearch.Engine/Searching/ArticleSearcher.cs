@@ -69,7 +69,7 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
         // A full page may have more after it: the cursor continues from its last hit, however deep.
         var nextCursor = pageDocs.Length == request.Size && !partial ? SearchCursor.Encode((FieldDoc)pageDocs[^1], fingerprint) : null;
         // With no hits no word is "missing" (nothing answers for the rest); a partial search cannot tell.
-        var missing = partial || total == 0 ? [] : MissingWords.Find(searcher, compiled.Words, first =>
+        var missing = partial || total == 0 ? [] : MissingWords.Find(searcher, compiled.Words, pageDocs.Select(d => d.Doc).ToList(), first =>
         {
             var (tags, sourceFilter, typeFilter, dateFilter) = FacetCounters(request);
             return new MultiSelectFacetCollector(first, tags, sourceFilter, typeFilter, dateFilter);

@@ -9,19 +9,44 @@ namespace ArchiveSearch.Engine.Searching;
 /// </summary>
 internal static class MissingWords
 {
+    /// <param name="pageDocs">The page's hits (top-level doc ids): results, so they pass the filters.</param>
     /// <param name="passesFilters">Wraps a collector so that it sees only the documents that pass the request's filters.</param>
-    public static IReadOnlyList<string> Find(IndexSearcher searcher, IReadOnlyList<QueryWord> words, Func<ICollector, ICollector> passesFilters)
+    public static IReadOnlyList<string> Find(IndexSearcher searcher, IReadOnlyList<QueryWord> words, IReadOnlyList<int> pageDocs, Func<ICollector, ICollector> passesFilters)
     {
         // One word alone is never "dropped": without it there is nothing left to answer with.
         if (words.Count < 2) return [];
         var missing = new List<string>();
         foreach (var word in words)
         {
+            var matches = new ConstantScoreQuery(word.Matches);
+            // Usually a hit on the page has the word: one skip per hit instead of a search that stops at the first match
+            // by throwing (an exception per segment; with the term lookups, a seventh of a broad search's time).
+            if (AnyHas(searcher, matches, pageDocs)) continue;
             var first = new FirstHitCollector();
-            searcher.Search(new ConstantScoreQuery(word.Matches), passesFilters(first));
+            searcher.Search(matches, passesFilters(first));
             if (!first.Found) missing.Add(word.Text);
         }
         return missing.Count == words.Count ? [] : missing;
+    }
+
+    private static bool AnyHas(IndexSearcher searcher, Query query, IReadOnlyList<int> docs)
+    {
+        if (docs.Count == 0) return false;
+        var weight = searcher.CreateNormalizedWeight(query);
+        var leaves = searcher.IndexReader.Leaves;
+        foreach (var segment in docs.GroupBy(doc => ReaderUtil.SubIndex(doc, leaves)))
+        {
+            var leaf = leaves[segment.Key];
+            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            if (scorer is null) continue;
+            foreach (var doc in segment.Select(d => d - leaf.DocBase).Order())
+            {
+                var at = scorer.DocID < doc ? scorer.Advance(doc) : scorer.DocID;
+                if (at == doc) return true;
+                if (at == DocIdSetIterator.NO_MORE_DOCS) break;
+            }
+        }
+        return false;
     }
 
     /// <summary>Stops each segment at its first document, and skips the remaining segments once one is found.</summary>
