@@ -215,6 +215,19 @@ public class RankingTests
     }
 
     [Fact]
+    public void A_word_found_only_beyond_the_page_is_not_missing()
+    {
+        using var index = new TempIndex(
+            Make("rust", "Rust notes", saved: "2025-02-01T00:00:00Z"),
+            Make("helm", "Helm notes", saved: "2025-01-01T00:00:00Z"));
+
+        var response = index.Searcher.Search(new SearchRequest { Query = "rust helm kubernetes", Size = 1 });
+
+        Assert.Single(response.Hits);
+        Assert.Equal(["kubernetes"], response.MissingWords);
+    }
+
+    [Fact]
     public void Part_of_an_unknown_name_does_not_make_the_name_present()
     {
         using var index = new TempIndex(Make("sky", "蔚蓝的天空 数据库"));
