@@ -18,7 +18,7 @@ public sealed record SearchResponse(
 
     /// <summary>
     /// Words of the query, as typed, that no result contains (the results match the rest of the query); empty when every
-    /// word is in some result, or when no result has any of them.
+    /// word is in some result, or when no result has any of them. A stop word typed beside other words is never listed.
     /// </summary>
     public IReadOnlyList<string> MissingWords { get; init; } = [];
 }
