@@ -80,7 +80,7 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
         var build = new QueryBuild(limits)
         {
             IsOnlyWord = optionalWords.Count == 1,
-            HasContentWord = optionalWords.Any(c => !QueryStopWords.Contains(c.Text)),
+            HasContentWord = optionalWords.Any(c => !IsStopWord(c)),
         };
         foreach (var clause in clauses)
         {
@@ -114,7 +114,7 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
     private void AddOptionalWord(QueryBuild build, QueryClause clause, IReadOnlyList<string> tokens)
     {
         // A stop word beside other words ("the", "of", 的) is not one the ranking demands: it adds relevance like a part.
-        var demanded = !(features.SoftStopWords && build.HasContentWord && QueryStopWords.Contains(clause.Text));
+        var demanded = !(features.SoftStopWords && build.HasContentWord && IsStopWord(clause));
         if (clause.IsPrefix)
         {
             if (clause.Text.Length < build.Limits.MinPrefixLength)
@@ -237,6 +237,9 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
         }
         return overlap;
     }
+
+    /// <summary>A stop word as typed; a prefix ("the*") is what the user asked for, never a stop word.</summary>
+    private static bool IsStopWord(QueryClause clause) => !clause.IsPrefix && QueryStopWords.Contains(clause.Text);
 
     private static bool IsCjk(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 

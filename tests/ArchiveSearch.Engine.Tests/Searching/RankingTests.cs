@@ -333,6 +333,8 @@ public class RankingTests
         // The article with "of" alone is no answer at all: stop words rank what the other words match.
         Assert.Equal(["content", "stopword"], index.Ids("history of debian"));
         Assert.Empty(index.Search("debian the").MissingWords);
+        // A prefix is what the user asked for, even one spelled like a stop word.
+        Assert.Contains("only-of", index.Ids("debian of*"));
     }
 
     [Fact]
