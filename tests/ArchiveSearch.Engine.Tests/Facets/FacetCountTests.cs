@@ -168,6 +168,25 @@ public class FacetCountTests
     }
 
     [Fact]
+    public void Dates_centuries_apart_are_all_counted()
+    {
+        // More than 65,536 days apart: the outermost day is counted apart from the others.
+        using var index = new TempIndex(
+            Make("old", "旧文", saved: "1900-03-01T00:00:00Z"),
+            Make("now", "今文", saved: "2025-01-02T00:00:00Z"),
+            Make("now2", "今文二", saved: "2025-01-03T00:00:00Z"),
+            Make("future", "未来", saved: "2125-06-01T00:00:00Z"));
+
+        var dates = index.Searcher.Search(new SearchRequest { DateInterval = DateInterval.Year }).Facets.Dates;
+
+        Assert.Equal(226, dates.Count);
+        Assert.Equal(new DateBucket("1900", new DateOnly(1900, 1, 1), new DateOnly(1900, 12, 31), 1), dates[0]);
+        Assert.Equal(2, dates.Single(b => b.Value == "2025").Count);
+        Assert.Equal(new DateBucket("2125", new DateOnly(2125, 1, 1), new DateOnly(2125, 12, 31), 1), dates[^1]);
+        Assert.Equal(4, dates.Sum(b => b.Count));
+    }
+
+    [Fact]
     public void Day_histogram_fills_every_day_between_the_first_and_last()
     {
         using var index = new TempIndex(Fixture());
