@@ -1,3 +1,4 @@
+using ArchiveSearch.Engine.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -26,20 +27,11 @@ internal sealed class PostingsMatches(IEnumerable<string> terms)
     {
         var spans = new List<MatchSpan>[docIds.Count];
         for (var i = 0; i < spans.Length; i++) spans[i] = [];
-        if (IsEmpty || docIds.Count == 0) return spans;
-        // Page positions in document order, so each segment's hits come together and ascending.
-        var order = Enumerable.Range(0, docIds.Count).OrderBy(i => docIds[i]).ToArray();
-        var leaves = reader.Leaves;
-        var first = 0;
-        while (first < order.Length)
+        if (IsEmpty) return spans;
+        foreach (var (leaf, inSegment) in PageSegments.Of(reader, docIds))
         {
-            var leaf = leaves[ReaderUtil.SubIndex(docIds[order[first]], leaves)];
-            var end = first;
-            while (end < order.Length && docIds[order[end]] < leaf.DocBase + leaf.AtomicReader.MaxDoc) end++;
-            var inSegment = order[first..end];
             Collect(leaf, leaf.AtomicReader.GetTerms(field), inSegment, docIds, textLength, spans);
             Collect(leaf, leaf.AtomicReader.GetTerms(twin), inSegment, docIds, textLength, spans);
-            first = end;
         }
         return [.. spans.Select(Merge)];
     }
@@ -57,7 +49,7 @@ internal sealed class PostingsMatches(IEnumerable<string> terms)
             foreach (var i in inSegment)
             {
                 var doc = docIds[i] - leaf.DocBase;
-                var at = positions.DocID < doc ? positions.Advance(doc) : positions.DocID;
+                var at = PageSegments.AdvanceTo(positions, doc);
                 if (at == DocIdSetIterator.NO_MORE_DOCS) break;
                 if (at == doc) AddOffsets(positions, textLength(i), spans[i]);
             }

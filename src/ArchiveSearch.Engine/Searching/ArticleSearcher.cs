@@ -51,8 +51,9 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
         }
 
         var pageDocs = top.GetTopDocs(offset, request.Size).ScoreDocs;
-        var articles = pageDocs.Select(d => ArticleDocumentMapper.FromDocument(searcher.Doc(d.Doc, ArticleDocumentMapper.HitFields))).ToList();
-        var highlights = Highlights(searcher, compiled, pageDocs.Select(d => d.Doc).ToArray(), articles);
+        var pageDocIds = pageDocs.Select(d => d.Doc).ToArray();
+        var articles = pageDocIds.Select(doc => ArticleDocumentMapper.FromDocument(searcher.Doc(doc, ArticleDocumentMapper.HitFields))).ToList();
+        var highlights = Highlights(searcher, compiled, pageDocIds, articles);
         var hits = new List<SearchHit>(pageDocs.Length);
         for (var i = 0; i < pageDocs.Length; i++)
         {
@@ -69,7 +70,7 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
         // A full page may have more after it: the cursor continues from its last hit, however deep.
         var nextCursor = pageDocs.Length == request.Size && !partial ? SearchCursor.Encode((FieldDoc)pageDocs[^1], fingerprint) : null;
         // With no hits no word is "missing" (nothing answers for the rest); a partial search cannot tell.
-        var missing = partial || total == 0 ? [] : MissingWords.Find(searcher, compiled.Words, pageDocs.Select(d => d.Doc).ToList(), first =>
+        var missing = partial || total == 0 ? [] : MissingWords.Find(searcher, compiled.Words, pageDocIds, first =>
         {
             var (tags, sourceFilter, typeFilter, dateFilter) = FacetCounters(request);
             return new MultiSelectFacetCollector(first, tags, sourceFilter, typeFilter, dateFilter);

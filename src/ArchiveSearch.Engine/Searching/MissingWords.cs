@@ -1,3 +1,4 @@
+using ArchiveSearch.Engine.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -33,15 +34,14 @@ internal static class MissingWords
     {
         if (docs.Count == 0) return false;
         var weight = searcher.CreateNormalizedWeight(query);
-        var leaves = searcher.IndexReader.Leaves;
-        foreach (var segment in docs.GroupBy(doc => ReaderUtil.SubIndex(doc, leaves)))
+        foreach (var (leaf, inSegment) in PageSegments.Of(searcher.IndexReader, docs))
         {
-            var leaf = leaves[segment.Key];
             var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
             if (scorer is null) continue;
-            foreach (var doc in segment.Select(d => d - leaf.DocBase).Order())
+            foreach (var i in inSegment)
             {
-                var at = scorer.DocID < doc ? scorer.Advance(doc) : scorer.DocID;
+                var doc = docs[i] - leaf.DocBase;
+                var at = PageSegments.AdvanceTo(scorer, doc);
                 if (at == doc) return true;
                 if (at == DocIdSetIterator.NO_MORE_DOCS) break;
             }

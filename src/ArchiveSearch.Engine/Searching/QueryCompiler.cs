@@ -142,7 +142,9 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
         // zh MRR@10 0.5866 → 0.5976; titles are often cited verbatim by other articles than the one they name).
         var chineseRun = !clause.IsPhrase && tokens.Count > 1 && clause.Text.Any(IsCjk);
         var weighedRun = features.LoneRunWeighed && build.IsOnlyWord && chineseRun;
-        var asTyped = TwinReading(clause.Text, build.Highlight);
+        var grams = TwinGrams(clause.Text);
+        build.Highlight.UnionWith(grams);
+        var asTyped = TwinReading(grams);
         var twin = asTyped is null || weighedRun ? null : new TierQuery(asTyped, demanded ? WordTier : PartTier);
         // The SmartCn reading: the phrase, or each new part of the word.
         var reading = new BooleanQuery(disableCoord: true);
@@ -189,7 +191,7 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
         Query scored = reading;
         if (features.BigramOverlap && chineseRun && asTyped is not null)
         {
-            scored = new BooleanQuery(disableCoord: true) { { reading, Occur.MUST }, { BigramOverlap(clause.Text), Occur.SHOULD } };
+            scored = new BooleanQuery(disableCoord: true) { { reading, Occur.MUST }, { BigramOverlap(grams), Occur.SHOULD } };
         }
         var word = twin is null ? scored : new DisjunctionMaxQuery(0f) { scored, twin };
         if (!demanded)
@@ -212,26 +214,30 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
     }
 
     /// <summary>
-    /// The clause read as CJK bigrams (Chinese) or exact forms (Latin) in the <c>_cjk</c> fields, matching where it is as
-    /// typed (a phrase of bigrams); null when the feature is off or there is no such reading.
+    /// The clause read as CJK bigrams (Chinese) or exact forms (Latin), as the <c>_cjk</c> fields index it; empty when
+    /// the feature is off.
     /// </summary>
-    private Query? TwinReading(string text, HashSet<string> highlight)
+    private IReadOnlyList<string> TwinGrams(string text)
     {
         var chinese = text.Any(IsCjk);
-        if (chinese ? !features.Bigrams : !features.ExactForms) return null;
-        var grams = ArticleAnalyzer.Tokens(analyzer, IndexSchema.TitleBigrams, text);
+        if (chinese ? !features.Bigrams : !features.ExactForms) return [];
+        return ArticleAnalyzer.Tokens(analyzer, IndexSchema.TitleBigrams, text);
+    }
+
+    /// <summary>The twin reading matching where it is as typed (a phrase of bigrams); null when there is none.</summary>
+    private static Query? TwinReading(IReadOnlyList<string> grams)
+    {
         if (grams.Count == 0) return null;
-        highlight.UnionWith(grams);
         var match = new BooleanQuery(disableCoord: true);
         foreach (var (field, boost) in TwinFields) match.Add(Boosted(InField(field, grams), boost), Occur.SHOULD);
         return match;
     }
 
     /// <summary>The run's distinct bigrams, each scored by BM25 wherever it is in the bigram fields (the first few only).</summary>
-    private Query BigramOverlap(string text)
+    private static Query BigramOverlap(IReadOnlyList<string> grams)
     {
         var overlap = new BooleanQuery(disableCoord: true) { Boost = OverlapBoost };
-        foreach (var gram in ArticleAnalyzer.Tokens(analyzer, IndexSchema.TitleBigrams, text).Distinct().Take(MaxOverlapBigrams))
+        foreach (var gram in grams.Distinct().Take(MaxOverlapBigrams))
         {
             foreach (var (field, boost) in TwinFields) overlap.Add(Boosted(new TermQuery(new Term(field, gram)), boost), Occur.SHOULD);
         }
