@@ -1,0 +1,54 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cn.Smart;
+using Lucene.Net.Analysis.TokenAttributes;
+using ArchiveSearch.Engine.Analysis;
+using ArchiveSearch.Engine.Analysis.SmartCn;
+
+namespace ArchiveSearch.Engine.Tests.Analysis.SmartCn;
+
+/// <summary>Everything a tokenizer tells the indexer about a text: each token's term, offsets, position increment and type, then the final offset.</summary>
+internal static class TokenTrace
+{
+    static TokenTrace() => ArticleAnalyzer.PinBuiltInDictionaries();
+
+    /// <summary>What SmartCn's own tokenizer, the reference, makes of the text.</summary>
+    public static List<string> Reference(string text) => Of(new HMMChineseTokenizer(new StringReader(text)));
+
+    public static List<string> Ours(string text) => Of(new SmartCnTokenizer(new StringReader(text)));
+
+    public static List<string> Of(Tokenizer tokenizer)
+    {
+        using (tokenizer)
+        {
+            var term = tokenizer.AddAttribute<ICharTermAttribute>();
+            var offset = tokenizer.AddAttribute<IOffsetAttribute>();
+            var increment = tokenizer.AddAttribute<IPositionIncrementAttribute>();
+            var type = tokenizer.AddAttribute<ITypeAttribute>();
+            var trace = new List<string>();
+            tokenizer.Reset();
+            while (tokenizer.IncrementToken())
+            {
+                trace.Add($"{term}|{offset.StartOffset}-{offset.EndOffset}|+{increment.PositionIncrement}|{type.Type}");
+            }
+            tokenizer.End();
+            trace.Add($"end {offset.EndOffset}");
+            return trace;
+        }
+    }
+
+    /// <summary>The first place the two traces differ, or null when they are the same.</summary>
+    public static string? FirstDifference(string text)
+    {
+        var expected = Reference(text);
+        var actual = Ours(text);
+        for (var i = 0; i < Math.Max(expected.Count, actual.Count); i++)
+        {
+            var e = i < expected.Count ? expected[i] : "(none)";
+            var a = i < actual.Count ? actual[i] : "(none)";
+            if (e != a) return $"token {i}: SmartCn {Escape(e)}, ours {Escape(a)} in {Escape(text.Length > 200 ? text[..200] + "…" : text)}";
+        }
+        return null;
+    }
+
+    private static string Escape(string s) => string.Concat(s.Select(c => c < 0x20 || char.IsSurrogate(c) ? $"\\u{(int)c:X4}" : c.ToString()));
+}
