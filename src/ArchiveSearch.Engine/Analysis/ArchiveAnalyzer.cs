@@ -1,7 +1,6 @@
 using ArchiveSearch.Engine.Analysis.SmartCn;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cn.Smart;
-using Lucene.Net.Analysis.CharFilters;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 
@@ -15,7 +14,7 @@ namespace ArchiveSearch.Engine.Analysis;
 internal sealed class ArchiveAnalyzer : Analyzer
 {
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
-        new MappingCharFilter(TraditionalToSimplified.Map, reader);
+        new TraditionalToSimplifiedFilter(reader);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

@@ -1,7 +1,5 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.CharFilters;
 using Lucene.Net.Analysis.Cjk;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Standard;
 
 namespace ArchiveSearch.Engine.Analysis;
@@ -14,13 +12,13 @@ namespace ArchiveSearch.Engine.Analysis;
 internal sealed class BigramAnalyzer : Analyzer
 {
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
-        new MappingCharFilter(TraditionalToSimplified.Map, reader);
+        new TraditionalToSimplifiedFilter(reader);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(LuceneSettings.Version, reader);
         TokenStream stream = new CJKWidthFilter(tokenizer);
-        stream = new LowerCaseFilter(LuceneSettings.Version, stream);
+        stream = new InvariantLowerCaseFilter(stream);
         stream = new CJKBigramFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }

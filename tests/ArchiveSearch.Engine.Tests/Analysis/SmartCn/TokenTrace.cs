@@ -16,36 +16,43 @@ internal static class TokenTrace
 
     public static List<string> Ours(string text) => Of(new SmartCnTokenizer(new StringReader(text)));
 
-    public static List<string> Of(Tokenizer tokenizer)
+    private static readonly Analyzer ReferenceChain = ReferenceAnalyzer.Create();
+    private static readonly Analyzer OurChain = ArticleAnalyzer.Create();
+
+    public static List<string> Of(TokenStream stream)
     {
-        using (tokenizer)
+        using (stream)
         {
-            var term = tokenizer.AddAttribute<ICharTermAttribute>();
-            var offset = tokenizer.AddAttribute<IOffsetAttribute>();
-            var increment = tokenizer.AddAttribute<IPositionIncrementAttribute>();
-            var type = tokenizer.AddAttribute<ITypeAttribute>();
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var offset = stream.AddAttribute<IOffsetAttribute>();
+            var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+            var type = stream.AddAttribute<ITypeAttribute>();
             var trace = new List<string>();
-            tokenizer.Reset();
-            while (tokenizer.IncrementToken())
+            stream.Reset();
+            while (stream.IncrementToken())
             {
                 trace.Add($"{term}|{offset.StartOffset}-{offset.EndOffset}|+{increment.PositionIncrement}|{type.Type}");
             }
-            tokenizer.End();
+            stream.End();
             trace.Add($"end {offset.EndOffset}");
             return trace;
         }
     }
 
-    /// <summary>The first place the two traces differ, or null when they are the same.</summary>
-    public static string? FirstDifference(string text)
+    /// <summary>The first place SmartCn's tokenizer and ours differ on the text, or null when they are the same.</summary>
+    public static string? FirstDifference(string text) => FirstDifference(text, Reference(text), Ours(text));
+
+    /// <summary>The first place the whole analysis of a field (folding, tokenizer, filters) differs from the reference's.</summary>
+    public static string? FirstAnalysisDifference(string field, string text) =>
+        FirstDifference(text, Of(ReferenceChain.GetTokenStream(field, text)), Of(OurChain.GetTokenStream(field, text)));
+
+    private static string? FirstDifference(string text, List<string> expected, List<string> actual)
     {
-        var expected = Reference(text);
-        var actual = Ours(text);
         for (var i = 0; i < Math.Max(expected.Count, actual.Count); i++)
         {
             var e = i < expected.Count ? expected[i] : "(none)";
             var a = i < actual.Count ? actual[i] : "(none)";
-            if (e != a) return $"token {i}: SmartCn {Escape(e)}, ours {Escape(a)} in {Escape(text.Length > 200 ? text[..200] + "…" : text)}";
+            if (e != a) return $"token {i}: reference {Escape(e)}, ours {Escape(a)} in {Escape(text.Length > 200 ? text[..200] + "…" : text)}";
         }
         return null;
     }
