@@ -6,33 +6,39 @@ using Lucene.Net.Util;
 namespace ArchiveSearch.Engine.Highlighting;
 
 /// <summary>
-/// Finds where query terms occur in a document from the character offsets indexed with their postings, so
-/// highlighting never re-analyses the text (SmartCn is the slowest step of a search otherwise) and marks exactly the
-/// characters the analyzer matched. A page costs one term lookup per segment, query term and field, not a decoded term vector per hit.
+/// Finds where query terms occur in a document: for the SmartCn reading from the character offsets indexed with its
+/// postings, so highlighting never re-analyses the text and marks exactly the characters the analyzer matched; for the
+/// bigram reading in the stored text itself (<see cref="BigramTextMatches"/>). A page costs one term lookup per segment,
+/// query term and field, not a decoded term vector per hit.
 /// </summary>
-/// <param name="terms">The analysed query terms, prefixes already expanded to the words they matched.</param>
+/// <param name="terms">The analysed query terms of both readings, prefixes already expanded to the words they matched.</param>
 internal sealed class PostingsMatches(IEnumerable<string> terms)
 {
-    private readonly BytesRef[] termBytes = [.. terms.Distinct(StringComparer.Ordinal).Select(t => new BytesRef(t))];
+    private readonly string[] distinctTerms = [.. terms.Distinct(StringComparer.Ordinal)];
+    private BytesRef[]? termBytes;
+    private BigramTextMatches? bigrams;
 
-    public bool IsEmpty => termBytes.Length == 0;
+    private BytesRef[] TermBytes => termBytes ??= [.. distinctTerms.Select(t => new BytesRef(t))];
+    private BigramTextMatches Bigrams => bigrams ??= new BigramTextMatches(distinctTerms);
+
+    public bool IsEmpty => distinctTerms.Length == 0;
 
     /// <summary>
-    /// Matches in <paramref name="field"/> and its twin (the same text, read differently), merged, for each of a page's
+    /// Matches in <paramref name="field"/> and in the bigram reading of the same text, merged, for each of a page's
     /// documents (top-level ids), in the page's order. Each segment, field and term is looked up once for the whole page
     /// and its postings walked forward through the page's documents in that segment.
     /// </summary>
-    /// <param name="textLength">The stored text's length for the i-th document: an offset beyond it is not marked.</param>
-    public IReadOnlyList<MatchSpan>[] FindAll(IndexReader reader, IReadOnlyList<int> docIds, string field, string twin, Func<int, int> textLength)
+    /// <param name="text">The stored text of the i-th document: an offset beyond it is not marked.</param>
+    public IReadOnlyList<MatchSpan>[] FindAll(IndexReader reader, IReadOnlyList<int> docIds, string field, Func<int, string> text)
     {
         var spans = new List<MatchSpan>[docIds.Count];
         for (var i = 0; i < spans.Length; i++) spans[i] = [];
         if (IsEmpty) return spans;
         foreach (var (leaf, inSegment) in PageSegments.Of(reader, docIds))
         {
-            Collect(leaf, leaf.AtomicReader.GetTerms(field), inSegment, docIds, textLength, spans);
-            Collect(leaf, leaf.AtomicReader.GetTerms(twin), inSegment, docIds, textLength, spans);
+            Collect(leaf, leaf.AtomicReader.GetTerms(field), inSegment, docIds, i => text(i).Length, spans);
         }
+        for (var i = 0; i < spans.Length; i++) Bigrams.AddMatches(text(i), spans[i]);
         return [.. spans.Select(Merge)];
     }
 
@@ -41,7 +47,7 @@ internal sealed class PostingsMatches(IEnumerable<string> terms)
         if (postings is null || !postings.HasOffsets) return;
         var termsEnum = postings.GetEnumerator();
         DocsAndPositionsEnum? positions = null;
-        foreach (var term in termBytes)
+        foreach (var term in TermBytes)
         {
             if (!termsEnum.SeekExact(term)) continue;
             positions = termsEnum.DocsAndPositions(leaf.AtomicReader.LiveDocs, positions, DocsAndPositionsFlags.OFFSETS);

@@ -10,16 +10,15 @@ namespace ArchiveSearch.Engine.Indexing;
 /// <summary>Turns an <see cref="Article"/> into a Lucene document and a stored document back into a <see cref="StoredArticle"/>.</summary>
 public static class ArticleDocumentMapper
 {
-    private static readonly FieldType HighlightableText = CreateHighlightableText(stored: true);
-    private static readonly FieldType HighlightableTwin = CreateHighlightableText(stored: false);
+    // Offsets in the SmartCn reading's postings let a hit be highlighted with a term lookup (term vectors would double
+    // the index). The bigram reading keeps positions (a Chinese run found as typed is a phrase of its bigrams) and
+    // frequencies (its bigrams add relevance) but no offsets: its matches are found in the stored text (BigramTextMatches).
+    private static readonly FieldType HighlightableText = TextType(stored: true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    private static readonly FieldType BigramTwin = TextType(stored: false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
-    private static FieldType CreateHighlightableText(bool stored)
+    private static FieldType TextType(bool stored, IndexOptions options)
     {
-        // Offsets in the postings let a hit be highlighted with a term lookup; term vectors would double the index.
-        var type = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED)
-        {
-            IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
-        };
+        var type = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED) { IndexOptions = options };
         type.Freeze();
         return type;
     }
@@ -34,9 +33,9 @@ public static class ArticleDocumentMapper
             new Field(IndexSchema.Title, article.Title, HighlightableText),
             new Field(IndexSchema.AiSummary, article.AiSummary, HighlightableText),
             new Field(IndexSchema.OriginalText, article.OriginalText, HighlightableText),
-            new Field(IndexSchema.TitleBigrams, article.Title, HighlightableTwin),
-            new Field(IndexSchema.AiSummaryBigrams, article.AiSummary, HighlightableTwin),
-            new Field(IndexSchema.OriginalTextBigrams, article.OriginalText, HighlightableTwin),
+            new Field(IndexSchema.TitleBigrams, article.Title, BigramTwin),
+            new Field(IndexSchema.AiSummaryBigrams, article.AiSummary, BigramTwin),
+            new Field(IndexSchema.OriginalTextBigrams, article.OriginalText, BigramTwin),
             new StoredField(IndexSchema.OriginalHtml, article.OriginalHtml),
             new StoredField(IndexSchema.MetadataJson, JsonSerializer.Serialize(article.Metadata.Select(p => new[] { p.Key, p.Value }))),
         };

@@ -11,7 +11,7 @@ public static class IndexSchema
     public const string Title = "title";
     public const string AiSummary = "ai_summary";
     public const string OriginalText = "original_text";
-    // The same texts read as CJK bigrams and exact Latin forms (see BigramAnalyzer); offsets for highlighting.
+    // The same texts read as CJK bigrams and exact Latin forms (see BigramAnalyzer); positions, no offsets.
     public const string TitleBigrams = "title_cjk";
     public const string AiSummaryBigrams = "ai_summary_cjk";
     public const string OriginalTextBigrams = "original_text_cjk";

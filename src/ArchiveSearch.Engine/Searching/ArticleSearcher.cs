@@ -149,9 +149,9 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
         var matcher = new PostingsMatches(HighlightTerms(searcher, compiled));
         var reader = searcher.IndexReader;
         // Marks come from both readings of each text, so a bigram or exact-form match is marked where it matched.
-        var titles = matcher.FindAll(reader, docIds, IndexSchema.Title, IndexSchema.TitleBigrams, i => articles[i].Title.Length);
-        var aiSummaries = matcher.FindAll(reader, docIds, IndexSchema.AiSummary, IndexSchema.AiSummaryBigrams, i => articles[i].AiSummary.Length);
-        var originals = matcher.FindAll(reader, docIds, IndexSchema.OriginalText, IndexSchema.OriginalTextBigrams, i => articles[i].OriginalText.Length);
+        var titles = matcher.FindAll(reader, docIds, IndexSchema.Title, i => articles[i].Title);
+        var aiSummaries = matcher.FindAll(reader, docIds, IndexSchema.AiSummary, i => articles[i].AiSummary);
+        var originals = matcher.FindAll(reader, docIds, IndexSchema.OriginalText, i => articles[i].OriginalText);
         var highlights = new HitHighlights[docIds.Length];
         for (var i = 0; i < docIds.Length; i++)
         {
