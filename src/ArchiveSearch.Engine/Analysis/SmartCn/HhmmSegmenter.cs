@@ -225,14 +225,18 @@ internal sealed class HhmmSegmenter
             var firstKey = KeyOf(from);
             var pairPrefix = SmartCnHash.Hash1(SmartCnHash.Hash1(SmartCnHash.Seed1, firstKey), WordPairDictionary.PairSeparator);
             double oneWordFreq = frequencies[from];
+            // Most pairs are not in the dictionary: their weight depends on the first word alone, so it is computed once.
+            var unknownPairWeight = double.NaN;
             var first = firstAt[next];
             var last = first + countAt[next];
             for (var to = first; to < last; to++)
             {
                 var secondKey = KeyOf(to);
                 var wordPairFreq = Pairs.Frequency(SmartCnHash.Hash1(pairPrefix, secondKey), firstKey, secondKey);
-                var weight = -Math.Log(Smooth * (1.0 + oneWordFreq) / (Utility.MAX_FREQUENCE + 0.0)
-                    + (1.0 - Smooth) * ((1.0 - TinyDouble) * wordPairFreq / (1.0 + oneWordFreq) + TinyDouble));
+                double weight;
+                if (wordPairFreq != 0) weight = PairWeight(oneWordFreq, wordPairFreq);
+                else if (double.IsNaN(unknownPairWeight)) weight = unknownPairWeight = PairWeight(oneWordFreq, 0);
+                else weight = unknownPairWeight;
                 var candidate = pathWeights[from] + weight;
                 if (candidate < pathWeights[to])
                 {
@@ -242,6 +246,11 @@ internal sealed class HhmmSegmenter
             }
         }
     }
+
+    // BiSegGraph's edge weight, operation for operation, so that the doubles are SmartCn's to the last bit.
+    private static double PairWeight(double oneWordFreq, int wordPairFreq) =>
+        -Math.Log(Smooth * (1.0 + oneWordFreq) / (Utility.MAX_FREQUENCE + 0.0)
+            + (1.0 - Smooth) * ((1.0 - TinyDouble) * wordPairFreq / (1.0 + oneWordFreq) + TinyDouble));
 
     private void EmitPath(ReadOnlySpan<char> sentence)
     {
