@@ -6,7 +6,7 @@
 #   INDEX_DIR is created, or replaced if it already holds a Lucene index (a non-empty folder of anything else is refused).
 #   Prints one JSON line on stdout; skipped files and a parse summary go to stderr.
 # Settings (environment): XMX (JVM heap, default 2g), THREADS (default 2), RAM_BUFFER_MB (default 256; the service
-#   uses 64), MERGE_SEGMENTS (default 4).
+#   uses 64), MERGE_SEGMENTS (default 4), COMPOUND (default true; false keeps every index file apart, to compare sizes).
 # Installs what is missing (as root): a JDK (default-jdk-headless) and liblucene8-java. Run one benchmark at a time.
 set -euo pipefail
 
@@ -57,6 +57,6 @@ javac -encoding UTF-8 -cp "$classpath" -d "$build" "$source_file" || die "javac 
 # Heap for the RAM buffer (shared by the indexing threads) plus merges and stored-field buffers.
 exec_status=0
 java -Xmx"${XMX:-2g}" -Dfile.encoding=UTF-8 \
-  -Dbench.threads="${THREADS:-2}" -Dbench.ramBufferMb="${RAM_BUFFER_MB:-256}" -Dbench.mergeSegments="${MERGE_SEGMENTS:-4}" \
+  -Dbench.threads="${THREADS:-2}" -Dbench.compound="${COMPOUND:-true}" -Dbench.ramBufferMb="${RAM_BUFFER_MB:-256}" -Dbench.mergeSegments="${MERGE_SEGMENTS:-4}" \
   -cp "$classpath:$build" ReferenceIndexer "$archive" "$index" || exec_status=$?
 [ "$exec_status" -eq 0 ] || die "ReferenceIndexer failed (exit $exec_status)"

@@ -117,6 +117,11 @@ public final class ReferenceIndexer {
         // The budget is shared by all indexing threads (each thread fills its own in-memory segment, and the
         // largest is flushed when the total reaches it), so two threads do not mean twice the memory.
         config.setRAMBufferSizeMB(ramBufferMb);
+        // -Dbench.compound=false writes each index file on its own, so their sizes can be compared file type by type.
+        if (!Boolean.parseBoolean(System.getProperty("bench.compound", "true"))) {
+            config.setUseCompoundFile(false);
+            config.getMergePolicy().setNoCFSRatio(0.0);
+        }
         // Everything else stays default, like the service: default codec (Lucene87), compound files for
         // flushed segments, TieredMergePolicy and ConcurrentMergeScheduler (on 2 cores: 1 merge thread).
 

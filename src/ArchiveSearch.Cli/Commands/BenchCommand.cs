@@ -29,7 +29,7 @@ internal static class BenchCommand
         {
             var result = IndexBenchmark.Run(r.GetValue(archive)!.FullName, r.GetValue(index)!.FullName, r.GetValue(full) ? ReindexMode.Full : ReindexMode.Incremental);
             var c = CultureInfo.InvariantCulture;
-            output.WriteLine(string.Create(c, $"{result.Mode}: {result.Files} files, {result.Indexed} indexed in {result.Seconds:0.0} s"));
+            output.WriteLine(string.Create(c, $"{result.Mode}: {result.Files} files, {result.Indexed} indexed in {result.Seconds:0.0} s (of which merging segments {result.MergeSeconds:0.0} s)"));
             output.WriteLine(string.Create(c, $"  {result.ArticlesPerSecond:0} articles indexed/s, {result.FilesPerSecond:0} files scanned/s, {result.SourceMegabytesPerSecond:0.00} MB/s of {result.SourceMegabytes:0.0} MB source scanned"));
             output.WriteLine(string.Create(c, $"  peak working set {result.PeakWorkingSetBytes / 1048576.0:0} MB, index {result.IndexBytes / 1048576.0:0} MB"));
             Write(r.GetValue(json), result);

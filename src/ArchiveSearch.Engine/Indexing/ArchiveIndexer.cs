@@ -44,11 +44,13 @@ public static class ArchiveIndexer
             cancellation.ThrowIfCancellationRequested();
             // A build leaves many segments (one per RAM buffer flush) and every search pays per segment: a run that
             // wrote a large part of the (last committed) index merges it down before the commit makes it visible.
+            var merging = Stopwatch.StartNew();
             if (run.Written > 0 && run.Written * 4 >= target.ArticleCount) target.Compact(SegmentsAfterLargeRun);
+            merging.Stop();
             cancellation.ThrowIfCancellationRequested();
             target.Commit();
             return new IndexRunReport(files.Count, progress.Added, progress.Updated, progress.Deleted, progress.Unchanged,
-                progress.Problems, clock.Elapsed, progress.SourceBytes);
+                progress.Problems, clock.Elapsed, progress.SourceBytes, merging.Elapsed);
         }
         catch
         {

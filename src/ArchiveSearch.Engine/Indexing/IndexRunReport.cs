@@ -2,7 +2,7 @@ using ArchiveSearch.Engine.Archive;
 
 namespace ArchiveSearch.Engine.Indexing;
 
-/// <summary>What one indexing run did.</summary>
+/// <summary>What one indexing run did; <see cref="MergeTime"/> is the part of <see cref="Elapsed"/> spent merging segments before the commit.</summary>
 public sealed record IndexRunReport(
     int FilesScanned,
     int Added,
@@ -11,7 +11,8 @@ public sealed record IndexRunReport(
     int Unchanged,
     IReadOnlyList<ArchiveProblem> Skipped,
     TimeSpan Elapsed,
-    long SourceBytes)
+    long SourceBytes,
+    TimeSpan MergeTime = default)
 {
     /// <summary>Articles parsed and written: added plus updated.</summary>
     public int Indexed => Added + Updated;
