@@ -93,7 +93,9 @@ public static class ArchiveIndexer
             }
             else if (result.Article is { } article)
             {
-                Target.Upsert(article);
+                // Ids are unique within a run, so one the target does not hold yet can simply be added.
+                if (held is null) Target.AddNew(article);
+                else Target.Upsert(article);
                 Interlocked.Increment(ref written);
                 if (known is null) Progress.ArticleAdded(file.Length);
                 else if (Same(known, article.ContentHash, file)) Progress.FileUnchanged();
