@@ -62,6 +62,24 @@ public sealed class BenchCommandTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Tokenizer_benchmark_times_both_tokenizers_and_finds_every_file_cut_identically()
+    {
+        Assert.Equal(0, Run("generate", "--count", "40", "--out", Archive, "--seed", "3").Exit);
+
+        var (exit, output, error) = Run("bench", "tokenize", "--archive", Archive, "--rounds", "2", "--json", Path.Combine(root, "tokenize.json"));
+
+        Assert.True(exit == 0, error + output);
+        Assert.Contains("0 of 40 files differ", output);
+        using var result = Json("tokenize.json");
+        var rounds = result.RootElement.GetProperty("rounds").EnumerateArray().ToList();
+        Assert.Equal(["smartcn", "ours", "smartcn", "ours"], rounds.Select(r => r.GetProperty("tokenizer").GetString()));
+        Assert.Single(rounds.Select(r => r.GetProperty("tokens").GetInt64()).Distinct());
+        Assert.All(rounds, r => Assert.True(r.GetProperty("megabytesPerSecond").GetDouble() > 0));
+        Assert.Equal(0, result.RootElement.GetProperty("differingTexts").GetInt32());
+        Assert.True(result.RootElement.GetProperty("comparedTokens").GetInt64() > 1000);
+    }
+
     private JsonDocument Json(string name) => JsonDocument.Parse(File.ReadAllText(Path.Combine(root, name)));
 
     public void Dispose()
