@@ -13,17 +13,20 @@ public sealed class ReindexCoordinator : IDisposable
     private readonly string archiveRoot;
     private readonly Action<ReindexJob>? onFinished;
     private readonly BrokenIndex? broken;
+    private readonly BatchCommits? firstBuildBatches;
     private LiveIndex? live;
     private readonly Lock gate = new();
     private readonly List<ReindexJob> jobs = [];
     private ReindexJob? running;
     private Task runningTask = Task.CompletedTask;
 
-    public ReindexCoordinator(LiveIndex live, string archiveRoot, Action<ReindexJob>? onFinished = null)
+    /// <param name="firstBuildBatches">How often a <see cref="ReindexMode.FirstBuild"/> job commits; null: <see cref="BatchCommits.Default"/>.</param>
+    public ReindexCoordinator(LiveIndex live, string archiveRoot, Action<ReindexJob>? onFinished = null, BatchCommits? firstBuildBatches = null)
     {
         this.live = live;
         this.archiveRoot = archiveRoot;
         this.onFinished = onFinished;
+        this.firstBuildBatches = firstBuildBatches;
     }
 
     private ReindexCoordinator(BrokenIndex broken, string archiveRoot, Action<ReindexJob>? onFinished)
@@ -94,7 +97,7 @@ public sealed class ReindexCoordinator : IDisposable
         {
             if (live is { } index)
             {
-                Reindexer.Run(index, archiveRoot, job.Mode, job.Progress, job.Token);
+                Reindexer.Run(index, archiveRoot, job.Mode, job.Progress, job.Token, firstBuildBatches);
             }
             else
             {
