@@ -58,9 +58,11 @@ public sealed class ReindexProgress(TimeProvider? time = null)
     private ProgressEstimate Measure((long Timestamp, int Scanned) from, (long Timestamp, int Scanned) to, int left)
     {
         var elapsed = time.GetElapsedTime(from.Timestamp, to.Timestamp);
-        if (elapsed < Shortest) return new ProgressEstimate(null, left <= 0 ? TimeSpan.Zero : null);
+        var stopped = stoppedAt is not null;
+        // A running rate needs a second of history to mean anything; a finished run's average is exact however short.
+        if (stopped ? elapsed <= TimeSpan.Zero : elapsed < Shortest) return new ProgressEstimate(null, left <= 0 ? TimeSpan.Zero : null);
         var rate = (to.Scanned - from.Scanned) / elapsed.TotalSeconds;
-        TimeSpan? remaining = left <= 0 ? TimeSpan.Zero : rate > 0 && stoppedAt is null ? TimeSpan.FromSeconds(Math.Ceiling(left / rate)) : null;
+        TimeSpan? remaining = left <= 0 ? TimeSpan.Zero : rate > 0 && !stopped ? TimeSpan.FromSeconds(Math.Ceiling(left / rate)) : null;
         return new ProgressEstimate(rate, remaining);
     }
 

@@ -82,6 +82,17 @@ public class ReindexProgressTests
         Assert.Equal(new ProgressEstimate(20, TimeSpan.Zero), progress.Estimate());
     }
 
+    [Fact]
+    public void A_run_that_finished_within_a_second_still_has_its_average_rate()
+    {
+        var progress = Started(69);
+        clock.Advance(TimeSpan.FromMilliseconds(300));
+        Scan(progress, 69);
+        progress.Stop();
+
+        Assert.Equal(230, progress.Estimate().FilesPerSecond!.Value, precision: 6);
+    }
+
     private sealed class ManualClock : TimeProvider
     {
         private long ticks;
