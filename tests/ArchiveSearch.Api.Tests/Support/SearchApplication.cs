@@ -34,6 +34,18 @@ public sealed class SearchApplication : WebApplicationFactory<Program>
     /// <summary>An app configured with an archive folder that does not exist.</summary>
     public static SearchApplication WithoutArchive() => new(files: null);
 
+    /// <summary>An app over a copy of the bundled sample archive (index-data/archive), which the README's examples use.</summary>
+    public static SearchApplication OfBundledArchive()
+    {
+        var bundled = Repository.File(Path.Combine("index-data", "archive"));
+        var app = new SearchApplication(files: null);
+        foreach (var file in Directory.EnumerateFiles(bundled, "*", SearchOption.AllDirectories))
+        {
+            app.WriteArchiveFile(Path.GetRelativePath(bundled, file), File.ReadAllBytes(file));
+        }
+        return app;
+    }
+
     public string ArchivePath { get; }
 
     public string IndexPath { get; }
