@@ -91,7 +91,9 @@ public sealed class SearchPageHost(IMessageSink messages) : IAsyncLifetime
             if (service!.HasExited) throw new InvalidOperationException("The service exited:\n" + log);
             try
             {
-                if ((await Api.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK) return;
+                // 200 comes as soon as searches answer; "ready" once the first build of the sample archive is done.
+                using var health = await Api.GetAsync("/health/ready");
+                if (health.StatusCode == HttpStatusCode.OK && (await health.Content.ReadAsStringAsync()).Contains("\"status\":\"ready\"", StringComparison.Ordinal)) return;
             }
             catch (HttpRequestException)
             {
