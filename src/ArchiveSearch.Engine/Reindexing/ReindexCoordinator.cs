@@ -6,6 +6,8 @@ namespace ArchiveSearch.Engine.Reindexing;
 /// Runs reindex jobs in the background, one at a time, against the live index. Incremental jobs update the
 /// live generation and commit once; full jobs build a new generation beside it and switch atomically. Either
 /// way searches keep answering from the last committed state, and a cancelled or failed job changes nothing.
+/// A first-build job (the service's own, for an empty or unfinished index) commits in batches instead, and keeps
+/// them when it stops.
 /// </summary>
 public sealed class ReindexCoordinator : IDisposable
 {
