@@ -1,4 +1,4 @@
--- The README's query mix, cycled by every wrk connection; all with the four facets (the API always counts them).
+-- The query mix of docs/performance.md, cycled by every wrk connection; all with the four facets (the API always counts them).
 local paths = {
   "/api/search?q=%E6%A8%A1%E5%9E%8B",                                   -- 模型
   "/api/search?q=%E6%95%B0%E6%8D%AE+%E6%A8%A1%E5%9E%8B+%E8%AE%AD%E7%BB%83", -- 数据 模型 训练

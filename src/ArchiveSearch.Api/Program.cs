@@ -1,17 +1,13 @@
 using ArchiveSearch.Api.Endpoints;
 using ArchiveSearch.Api.Hosting;
 using ArchiveSearch.Api.Observability;
+using ArchiveSearch.Api.OpenApi;
 using ArchiveSearch.Api.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddArchiveSearch();
 builder.Services.AddArchiveProtection();
-builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
-{
-    document.Info.Title = "Archive search";
-    document.Info.Description = "Search archived articles in Chinese and English: ranked, highlighted, with hashtag, source, type and date facets.";
-    return Task.CompletedTask;
-}));
+builder.Services.AddArchiveOpenApi();
 
 var app = builder.Build();
 app.UseArchiveProtection();

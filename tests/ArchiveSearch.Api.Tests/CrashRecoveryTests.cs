@@ -1,10 +1,14 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using ArchiveSearch.Api.Tests.Support;
 
 namespace ArchiveSearch.Api.Tests;
 
-/// <summary>A service killed with SIGKILL in the middle of a reindex job comes back serving the old index, and a new job finishes the work.</summary>
+/// <summary>
+/// A service killed with SIGKILL in the middle of a reindex job comes back serving the old index, and a new job
+/// finishes the work; killed during its first build, it comes back serving the batches committed and resumes.
+/// </summary>
 public sealed class CrashRecoveryTests : IDisposable
 {
     private readonly string root = Directory.CreateTempSubdirectory("archive-crash-tests-").FullName;
@@ -72,6 +76,55 @@ public sealed class CrashRecoveryTests : IDisposable
         using var second = await CrashServiceProcess.StartAsync(Archive, Index);
         Assert.Equal(1500, await second.ArticleCountAsync());
         Assert.DoesNotContain("Removed index generation", second.Log);
+    }
+
+    [Fact]
+    public async Task A_first_build_killed_midway_comes_back_with_its_committed_batches_and_resumes_without_redoing_them()
+    {
+        const int total = 6000;
+        WriteArticles(0, total);
+        string[] often = ["--Search:FirstBuildCommitSeconds=0.2", "--Search:ProgressLogSeconds=0.2"];
+        JsonElement killedAt;
+        using (var first = await CrashServiceProcess.StartAsync(Archive, Index, untilBuilt: false, often))
+        {
+            // The service answers before anything is indexed; killed once a batch is searchable and progress logged.
+            killedAt = await first.WaitForHealthAsync(h => h.GetProperty("status").GetString() != "indexing"
+                || (h.GetProperty("articles").GetInt32() > 0 && first.Log.Contains("Indexing: ", StringComparison.Ordinal)), TimeSpan.FromSeconds(60));
+            first.Kill();
+            Assert.Equal("indexing", killedAt.GetProperty("status").GetString());
+            Assert.Matches($@"Indexing: \d+ of {total} files \(\d+%\), \d+ files/s, [^;]+; \d+ articles searchable", first.Log);
+        }
+        Assert.True(File.Exists(Path.Combine(Index, "FIRST-BUILD")));
+
+        using var second = await CrashServiceProcess.StartAsync(Archive, Index, untilBuilt: false, often);
+        var resumed = await second.HealthAsync();
+        var kept = int.Parse(Regex.Match(second.Log, @"was interrupted with (\d+) articles indexed: resuming").Groups[1].Value, CultureInfo.InvariantCulture);
+        Assert.InRange(kept, killedAt.GetProperty("articles").GetInt32(), total - 1);
+        Assert.InRange(resumed.GetProperty("articles").GetInt32(), kept, total);
+
+        var built = await second.WaitForHealthAsync(h => h.GetProperty("status").GetString() == "ready", TimeSpan.FromSeconds(120));
+        Assert.Equal(total, built.GetProperty("articles").GetInt32());
+        using (var search = JsonDocument.Parse(await second.Client.GetStringAsync("/api/search?q=common")))
+        {
+            Assert.Equal(total, search.RootElement.GetProperty("total").GetInt32());
+        }
+        // The files of the committed batches were recognised by their hash, not indexed again.
+        var summary = await WaitForLogAsync(second, @$"Indexed (\d+) of {total} files \((\d+) already indexed, 0 skipped\)");
+        Assert.Equal((total - kept, kept), (int.Parse(summary.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(summary.Groups[2].Value, CultureInfo.InvariantCulture)));
+        Assert.Single(Directory.GetDirectories(Index, "gen-*"));
+        Assert.False(File.Exists(Path.Combine(Index, "FIRST-BUILD")));
+    }
+
+    private static async Task<Match> WaitForLogAsync(CrashServiceProcess service, string pattern)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            var match = Regex.Match(service.Log, pattern);
+            if (match.Success) return match;
+            Assert.True(DateTime.UtcNow < deadline, $"The log never matched {pattern}:\n{service.Log}");
+            await Task.Delay(20);
+        }
     }
 
     private void WriteArticles(int from, int count)

@@ -41,7 +41,7 @@ public sealed class ReindexEndpointTests : IDisposable
         Assert.Equal($"/api/reindex/{id}", response.Headers.Location?.OriginalString);
         Assert.Equal(["id", "mode", "state", "createdAt", "startedAt", "endedAt", "progress", "skippedFiles", "error"],
             root.EnumerateObject().Select(p => p.Name));
-        Assert.Equal(["total", "scanned", "added", "updated", "deleted", "unchanged", "skipped"],
+        Assert.Equal(["total", "scanned", "added", "updated", "deleted", "unchanged", "skipped", "filesPerSecond", "etaSeconds"],
             root.GetProperty("progress").EnumerateObject().Select(p => p.Name));
         Assert.Equal("incremental", root.GetProperty("mode").GetString());
         Assert.Contains(root.GetProperty("state").GetString(), new[] { "queued", "running", "succeeded" });
@@ -91,13 +91,27 @@ public sealed class ReindexEndpointTests : IDisposable
         var problem = await client.ProblemAsync(HttpMethod.Post, "/api/reindex?mode=sideways", HttpStatusCode.BadRequest);
 
         Assert.Equal(new Problem(400, "Invalid parameter", "mode must be incremental or full, not 'sideways'.", "invalid_parameter", "mode"), problem);
-        Assert.Equal("job_not_found", (await client.ProblemAsync(HttpMethod.Get, "/api/reindex", HttpStatusCode.NotFound)).Code);
+        // No job was started: the latest is still the service's own first build.
+        Assert.Equal("firstBuild", (await client.GetJobAsync("/api/reindex")).Mode);
     }
 
     [Fact]
-    public async Task Before_any_job_the_latest_is_a_404()
+    public async Task Before_any_job_is_asked_for_the_latest_is_the_first_build_the_service_ran_at_start()
     {
-        var problem = await client.ProblemAsync(HttpMethod.Get, "/api/reindex", HttpStatusCode.NotFound);
+        var job = await client.GetJobAsync("/api/reindex");
+
+        Assert.Equal(("firstBuild", "succeeded"), (job.Mode, job.State));
+        Assert.Equal(new JobProgress(Total: 13, Scanned: 13, Added: 12, Updated: 0, Deleted: 0, Unchanged: 0, Skipped: 1), job.Progress);
+    }
+
+    [Fact]
+    public async Task With_no_job_at_all_the_latest_is_a_404()
+    {
+        // No archive folder: nothing to build at start.
+        using var empty = SearchApplication.WithoutArchive();
+        empty.ClientAddress = IPAddress.Loopback;
+
+        var problem = await empty.CreateClient().ProblemAsync(HttpMethod.Get, "/api/reindex", HttpStatusCode.NotFound);
 
         Assert.Equal(new Problem(404, "Reindex job not found", "No reindex job has run since the service started.", "job_not_found", null), problem);
     }

@@ -204,4 +204,87 @@ public sealed class SearchPageTests(SearchPageHost host)
         Assert.True(facetsTop > resultsTop, "facets should stack under the results on a phone");
         await Shot(page, "phone-dark");
     }
+
+    [Fact]
+    public async Task The_count_says_result_for_one_and_results_for_more_in_both_languages()
+    {
+        var page = await host.OpenAsync("?q=AlpacaEval");
+        await page.Locator(".result").First.WaitForAsync();
+        Assert.Equal(1, await ApiTotal("q=AlpacaEval"));
+        Assert.StartsWith("1 result · 共 1 条结果 · ", await page.Locator("#summary").InnerTextAsync());
+
+        await page.Locator("#q").FillAsync("Kubernetes");
+
+        await page.WaitForFunctionAsync("() => document.querySelector('#summary').textContent.startsWith('2 ')");
+        Assert.StartsWith("2 results · 共 2 条结果 · ", await page.Locator("#summary").InnerTextAsync());
+        Assert.Matches(@"^\d+ articles · 共 \d+ 篇 · index built ", await page.Locator("#status").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task A_weibo_titles_leading_hashtags_are_shown_as_its_chips_with_their_highlights_and_snippets_show_no_hash_marks()
+    {
+        var page = await host.OpenAsync("?q=%E5%BC%80%E6%BA%90%E5%A4%A7%E6%A8%A1%E5%9E%8B"); // 开源大模型
+        var post = page.Locator(".result[data-id=\"c2cadaac67556595\"]");
+        await post.WaitForAsync();
+
+        Assert.StartsWith("DeepSeek-V3 发布并开源，671B 参数 MoE", await post.Locator("h3").InnerTextAsync());
+        Assert.Equal(["#DeepSeekV3", "#开源大模型", "#DeepSeek", "#大模型", "#人工智能"], await post.Locator(".tag").AllInnerTextsAsync());
+        Assert.Equal("开源大模型", await post.Locator(".tag mark").InnerTextAsync());
+        var snippet = await post.Locator(".snippet").InnerTextAsync();
+        Assert.DoesNotMatch("#[^#\\s]+#", snippet);
+        Assert.Equal(["DeepSeekV3", "开源大模型"], await post.Locator(".snippet .hashtag").AllInnerTextsAsync());
+        Assert.Equal("开源大模型", await post.Locator(".snippet .hashtag mark").InnerTextAsync());
+        await Shot(page, "hashtag-chips");
+    }
+
+    [Fact]
+    public async Task Hashtags_are_read_as_the_engine_reads_them_a_title_of_hashtags_alone_keeps_them_and_a_cut_one_loses_its_mark()
+    {
+        var page = await host.OpenAsync();
+        await page.Locator(".result").First.WaitForAsync();
+
+        var tags = await page.EvaluateAsync<string[][]>("""
+            async () => {
+              const { weiboTags } = await import("/app.js");
+              return ["#话题##另一个#正文", "C# and F#", "#rust and #go", "前文#话题#后文", "#\n#"]
+                .map(t => weiboTags(t).map(tag => t.slice(tag.start, tag.end)));
+            }
+            """);
+        var onlyTags = await page.EvaluateAsync<string[]>("""
+            async () => {
+              const { withHashtags } = await import("/app.js");
+              return [withHashtags("#<mark>话题</mark>##另一个#", { dropLeading: true }), withHashtags("正文 #<mark>大模型</mark>##人工…")]
+                .map(h => h.nodes.map(n => n.outerHTML ?? n.textContent).join("|"));
+            }
+            """);
+
+        Assert.Equal([["#话题#", "#另一个#"], [], [], ["#话题#"], []], tags);
+        Assert.Equal(
+        [
+            "<span class=\"hashtag\"><mark>话题</mark></span>|<span class=\"hashtag\">另一个</span>",
+            "正文 |<span class=\"hashtag\"><mark>大模型</mark></span>|<span class=\"hashtag\">人工</span>|…",
+        ], onlyTags);
+    }
+
+    [Fact]
+    public async Task During_a_first_build_the_status_shows_a_progress_bar_the_time_left_and_the_count_so_far()
+    {
+        var page = await host.Browser.NewPageAsync();
+        page.SetDefaultTimeout(15_000);
+        // What /health answers while a first build runs (the real one is pinned by the API tests).
+        await page.RouteAsync("**/health", route => route.FulfillAsync(new RouteFulfillOptions
+        {
+            ContentType = "application/json",
+            Body = """{"status":"indexing","articles":1200,"lastBuiltAt":null,"indexing":{"done":1300,"total":20000,"filesPerSecond":310.5,"etaSeconds":258}}""",
+        }));
+
+        await page.GotoAsync(host.BaseAddress.ToString());
+
+        var bar = page.Locator("#indexing-progress");
+        await bar.WaitForAsync();
+        Assert.Equal("1300 of 20000", await bar.EvaluateAsync<string>("b => `${b.value} of ${b.max}`"));
+        Assert.Equal("Indexing the archive: 1,300 of 20,000 files, about 4 min 18 s left · 1,200 articles searchable so far · 正在建立索引，已可搜索 1,200 篇",
+            await page.Locator("#indexing-label").InnerTextAsync());
+        Assert.Equal(0, await page.Locator("#reindex").CountAsync());
+    }
 }

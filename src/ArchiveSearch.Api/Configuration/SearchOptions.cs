@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ArchiveSearch.Engine.Indexing;
 
 namespace ArchiveSearch.Api.Configuration;
 
@@ -27,4 +28,21 @@ public sealed class SearchOptions
     /// <summary>How long the archive must stay quiet before a watch-triggered reindex starts.</summary>
     [Range(100, 600_000)]
     public int WatchDebounceMilliseconds { get; set; } = 2000;
+
+    /// <summary>
+    /// A first build (no index yet, or one a kill interrupted) commits at least this often, so searches answer from
+    /// what is indexed so far and a crash keeps it. Each commit costs a segment flush, an fsync and a searcher refresh.
+    /// </summary>
+    [Range(0.05, 3600)]
+    public double FirstBuildCommitSeconds { get; set; } = 5;
+
+    /// <summary>…and at least every this many files written, whichever comes first.</summary>
+    [Range(1, 10_000_000)]
+    public int FirstBuildCommitFiles { get; set; } = 5_000;
+
+    /// <summary>How often the log prints a first build's progress (files done, rate, time left).</summary>
+    [Range(0.05, 3600)]
+    public double ProgressLogSeconds { get; set; } = 5;
+
+    internal BatchCommits FirstBuildBatches => new(TimeSpan.FromSeconds(FirstBuildCommitSeconds), FirstBuildCommitFiles);
 }

@@ -7,15 +7,20 @@ namespace ArchiveSearch.Api.Hosting;
 
 /// <summary>
 /// Holds the open live index and its searcher, and the reindex jobs. Until an index is open, searches answer
-/// "not ready"; the jobs exist even then, so a broken index can be rebuilt by a reindex job.
+/// "not ready"; the jobs exist even then, so a broken index can be rebuilt by a reindex job. During a first build
+/// the index is open and searched while it grows.
 /// </summary>
 public sealed class IndexHost : IDisposable
 {
     private volatile Opened? current;
     private volatile ReindexCoordinator? jobs;
+    private volatile ReindexJob? firstBuild;
     private DateTimeOffset? lastBuiltAt;
 
     public bool IsReady => current is not null;
+
+    /// <summary>The first build while it runs (searches answer from its committed batches meanwhile), else null.</summary>
+    public ReindexJob? FirstBuild => firstBuild is { IsFinished: false } job ? job : null;
 
     public ArticleSearcher Searcher => Current.Searcher;
 
@@ -36,6 +41,8 @@ public sealed class IndexHost : IDisposable
     }
 
     internal void UseJobs(ReindexCoordinator coordinator) => jobs = coordinator;
+
+    internal void StartedFirstBuild(ReindexJob job) => firstBuild = job;
 
     internal void MarkBuilt() => lastBuiltAt = DateTimeOffset.UtcNow;
 

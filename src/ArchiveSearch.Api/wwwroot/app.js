@@ -11,6 +11,17 @@ let state = readUrl();
 let inflight = null;
 let typingTimer = 0;
 let lastResponse = null;
+let indexedSoFar = null;
+
+/** "1 result" / "2 results"; Chinese counts take no plural ("1 条结果", "2 条结果"). */
+const count = (n, one, many) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
+
+/** Seconds left as a person reads them: "42 s", "4 min 18 s", "1 h 12 min". */
+function duration(seconds) {
+  if (seconds < 60) return `${seconds} s`;
+  if (seconds < 3600) return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+  return `${Math.floor(seconds / 3600)} h ${Math.floor((seconds % 3600) / 60)} min`;
+}
 
 function readUrl() {
   const params = new URLSearchParams(location.search);
@@ -68,7 +79,7 @@ function render(body, elapsed) {
   if (document.activeElement !== $("q")) $("q").value = state.q;
   $("sort").value = state.sort;
   const page = Number(state.page || 1);
-  $("summary").textContent = `${body.total.toLocaleString()} results · ${body.tookMs.toFixed(1)} ms${body.partial ? " · partial (time budget reached)" : ""}`;
+  $("summary").textContent = `${count(body.total, "result", "results")} · 共 ${body.total.toLocaleString()} 条结果 · ${body.tookMs.toFixed(1)} ms${body.partial ? " · partial (time budget reached)" : ""}`;
   // Like a search engine's "Missing:" line: the results match the rest of the query, not these words.
   $("missing").hidden = body.missingWords.length === 0;
   $("missing-words").textContent = body.missingWords.join(" ");
@@ -76,7 +87,7 @@ function render(body, elapsed) {
   $("results").replaceChildren(...body.hits.map(renderHit));
   $("prev").disabled = page <= 1;
   $("next").disabled = page * SIZE >= body.total || page * SIZE >= 10000;
-  $("page-label").textContent = body.total > 0 ? `page ${page} of ${Math.max(1, Math.ceil(Math.min(body.total, 10000) / SIZE))}` : "";
+  $("page-label").textContent = body.total > 0 ? `page ${page} of ${Math.max(1, Math.ceil(Math.min(body.total, 10000) / SIZE))} · 第 ${page} 页` : "";
   renderChecks("hashtag", body.facets.hashtags);
   renderChecks("source", body.facets.sources);
   renderChecks("type", body.facets.types);
@@ -88,21 +99,25 @@ function renderHit(hit) {
   item.className = "result";
   item.tabIndex = 0;
   item.dataset.id = hit.id;
+  // A Weibo post's title starts with its hashtags (#话题##话题#…): they become the chips below, marks and all.
+  const heading = withHashtags(hit.highlights.title, { dropLeading: true });
   const title = document.createElement("h3");
   const link = document.createElement(hit.url ? "a" : "span");
   if (hit.url) Object.assign(link, { href: hit.url, target: "_blank", rel: "noopener noreferrer" });
-  link.innerHTML = hit.highlights.title; // safe: the API escapes everything but <mark>
+  link.append(...heading.nodes);
   title.append(link);
   const snippet = document.createElement("p");
   snippet.className = "snippet";
-  snippet.innerHTML = hit.highlights.snippet; // safe, as above
+  snippet.append(...withHashtags(hit.highlights.snippet).nodes);
   const meta = document.createElement("p");
   meta.className = "meta";
   meta.append(text([hit.date ?? "undated", hit.source, hit.type].filter(Boolean).join(" · ") + "  "));
-  for (const tag of hit.hashtags) {
+  const fromTitle = new Map(heading.leading.map((tag) => [tag.text.toLowerCase(), tag.nodes]));
+  const chips = [...hit.hashtags, ...heading.leading.map((tag) => tag.text).filter((tag) => !hit.hashtags.some((h) => h.toLowerCase() === tag.toLowerCase()))];
+  for (const tag of chips) {
     const span = document.createElement("span");
     span.className = "tag";
-    span.textContent = `#${tag}`;
+    span.append(text("#"), ...(fromTitle.get(tag.toLowerCase()) ?? [text(tag)]));
     meta.append(span);
   }
   const more = document.createElement("button");
@@ -111,6 +126,94 @@ function renderHit(hit) {
   meta.append(more);
   item.append(title, snippet, meta);
   return item;
+}
+
+/**
+ * A highlight (escaped text with matches in <mark>) as DOM nodes, each Weibo-style #话题# shown as a hashtag without
+ * its '#' marks and with its matches still marked. With dropLeading, a leading run of hashtags is taken out and
+ * returned (as `leading`) for the chips, unless nothing would be left of the text.
+ */
+export function withHashtags(highlight, { dropLeading = false } = {}) {
+  const template = document.createElement("template");
+  template.innerHTML = highlight; // safe: the API escapes everything but <mark>; only text is taken from it
+  let plain = "";
+  const marked = [];
+  for (const node of template.content.childNodes) {
+    const value = node.textContent ?? "";
+    plain += value;
+    for (let i = 0; i < value.length; i++) marked.push(node.nodeName === "MARK");
+  }
+  const runs = (from, to) => {
+    const nodes = [];
+    for (let i = from; i < to;) {
+      let end = i;
+      while (end < to && marked[end] === marked[i]) end++;
+      if (marked[i]) {
+        const mark = document.createElement("mark");
+        mark.textContent = plain.slice(i, end);
+        nodes.push(mark);
+      } else {
+        nodes.push(text(plain.slice(i, end)));
+      }
+      i = end;
+    }
+    return nodes;
+  };
+  const tags = weiboTags(plain).map((tag) => ({ ...tag, close: tag.end - 1 }));
+  // A snippet cut inside a hashtag ("…#大模型##人工…") ends with an unclosed one: it is a hashtag all the same.
+  const after = tags.length > 0 ? tags[tags.length - 1].end : 0;
+  const cut = /#([^#\s…][^#\n]*)…$/.exec(plain.slice(after));
+  if (cut) tags.push({ start: after + cut.index, end: plain.length - 1, close: plain.length - 1 });
+  const leading = [];
+  let position = 0;
+  if (dropLeading) {
+    let at = plain.length - plain.trimStart().length;
+    const run = [];
+    for (const tag of tags) {
+      if (tag.start !== at) break;
+      run.push(tag);
+      at = tag.end + (plain.slice(tag.end).length - plain.slice(tag.end).trimStart().length);
+    }
+    if (run.length > 0 && at < plain.length) {
+      for (const tag of run) leading.push({ text: plain.slice(tag.start + 1, tag.close), nodes: runs(tag.start + 1, tag.close) });
+      position = at;
+    }
+  }
+  const nodes = [];
+  for (const tag of tags.filter((t) => t.start >= position)) {
+    nodes.push(...runs(position, tag.start));
+    const span = document.createElement("span");
+    span.className = "hashtag";
+    span.append(...runs(tag.start + 1, tag.close));
+    nodes.push(span);
+    position = tag.end;
+  }
+  nodes.push(...runs(position, plain.length));
+  return { nodes, leading };
+}
+
+/**
+ * Where the Weibo-style #话题# hashtags are, as the engine's HashtagExtractor reads them: each '#' pairs with the next,
+ * the text between is 1–64 characters, not starting with a space ("C# and F#" has none), not ending in one right
+ * before a word ("#rust and #go" are Twitter-style), and on one line.
+ */
+export function weiboTags(plain) {
+  const tags = [];
+  let open = plain.indexOf("#");
+  while (open >= 0) {
+    const close = plain.indexOf("#", open + 1);
+    if (close < 0) break;
+    const content = plain.slice(open + 1, close);
+    const isTag = content.length > 0 && [...content].length <= 64 && !/^\s/.test(content) && !content.includes("\n")
+      && !(/\s$/.test(content) && /[\p{L}\p{N}_]/u.test(plain[close + 1] ?? ""));
+    if (isTag) {
+      tags.push({ start: open, end: close + 1 });
+      open = plain.indexOf("#", close + 1);
+    } else {
+      open = close;
+    }
+  }
+  return tags;
 }
 
 const text = (value) => document.createTextNode(value);
@@ -184,14 +287,27 @@ async function showDetails(id) {
 
 async function refreshStatus() {
   const status = $("status");
+  let health;
   try {
-    const health = await (await fetch("/health")).json();
-    const built = health.lastBuiltAt ? new Date(health.lastBuiltAt).toLocaleString() : "not yet";
-    status.replaceChildren(text(`${(health.articles ?? 0).toLocaleString()} articles · index built ${built}`));
+    health = await (await fetch("/health")).json();
   } catch {
     status.replaceChildren(text("Index status unavailable"));
     return;
   }
+  if (health.status === "indexing" && health.indexing) {
+    showIndexing(health);
+    // The results grow with each committed batch: search again when the count moved.
+    if (indexedSoFar !== null && indexedSoFar !== health.articles) search();
+    indexedSoFar = health.articles;
+    setTimeout(refreshStatus, 2000);
+    return;
+  }
+  if (indexedSoFar !== null) {
+    indexedSoFar = null;
+    search();
+  }
+  const built = health.lastBuiltAt ? new Date(health.lastBuiltAt).toLocaleString() : "not yet";
+  status.replaceChildren(text(`${count(health.articles ?? 0, "article", "articles")} · 共 ${(health.articles ?? 0).toLocaleString()} 篇 · index built ${built}`));
   const probe = await fetch("/api/reindex").catch(() => null);
   if (probe && (probe.ok || probe.status === 404)) {
     const button = document.createElement("button");
@@ -199,6 +315,19 @@ async function refreshStatus() {
     button.addEventListener("click", () => reindex(button));
     status.append(button);
   }
+}
+
+/** The first build: a progress bar, files done, time left, and how many articles are searchable already. */
+function showIndexing(health) {
+  const { done, total, etaSeconds } = health.indexing;
+  const bar = document.createElement("progress");
+  Object.assign(bar, { id: "indexing-progress", max: Math.max(1, total), value: done });
+  const left = etaSeconds == null ? "" : `, about ${duration(etaSeconds)} left`;
+  const label = document.createElement("span");
+  label.id = "indexing-label";
+  label.textContent = `Indexing the archive: ${done.toLocaleString()} of ${count(total, "file", "files")}${left} · `
+    + `${count(health.articles, "article", "articles")} searchable so far · 正在建立索引，已可搜索 ${health.articles.toLocaleString()} 篇`;
+  $("status").replaceChildren(bar, label);
 }
 
 async function reindex(button) {
@@ -212,7 +341,10 @@ async function reindex(button) {
   const id = job.id ?? job.runningJobId;
   for (let i = 0; i < 7200; i++) {
     const current = await (await fetch(`/api/reindex/${id}`)).json();
-    button.textContent = `Reindexing ${current.progress.scanned}/${current.progress.total}…`;
+    const { scanned, total, filesPerSecond, etaSeconds } = current.progress;
+    const rate = filesPerSecond == null ? "" : ` · ${Math.round(filesPerSecond).toLocaleString()} files/s`;
+    const left = etaSeconds == null || current.state !== "running" ? "" : ` · about ${duration(etaSeconds)} left`;
+    button.textContent = `Reindexing ${scanned.toLocaleString()}/${total.toLocaleString()}${rate}${left}…`;
     if (["succeeded", "failed", "cancelled"].includes(current.state)) {
       button.textContent = `Reindex ${current.state}`;
       await refreshStatus();

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace ArchiveSearch.Engine.Evaluation;
 
 /// <summary>
-/// The figures of an evaluation as JSON, for the README's table and for comparing runs: metrics rounded to
+/// The figures of an evaluation as JSON, for docs/ranking.md's table and for comparing runs: metrics rounded to
 /// 4 decimals, the settings that produced them, and every query that was not found first.
 /// </summary>
 public static class EvaluationJson

@@ -9,6 +9,8 @@ namespace ArchiveSearch.Engine.Indexing;
 /// replaced, files that disappeared are deleted, the rest is left alone. Files are read, parsed and analysed
 /// on all cores and fed to the one IndexWriter (thread-safe), and everything is committed once at the end,
 /// so searches see the whole run at once or not at all: a cancelled or failed run leaves the index as it was.
+/// A first build instead commits in batches (<see cref="BatchCommits"/>): with nothing older to stay consistent
+/// with, searches see it grow, and a cancelled, failed or killed build keeps its last committed batch.
 /// A file that turned bad is reported and keeps its last good version.
 /// </summary>
 public static class ArchiveIndexer
@@ -17,13 +19,21 @@ public static class ArchiveIndexer
     /// <param name="previous">For a full rebuild into an empty <paramref name="target"/>: the index being replaced.
     /// Counts (added, updated, unchanged, deleted) are then relative to it, and its version of a file that
     /// turned bad is carried over.</param>
+    /// <param name="batches">For a first build only (never with <paramref name="previous"/>): commit while the run
+    /// goes on. A file the target already holds with the same content hash is skipped, so a run after an interrupted
+    /// one resumes where its last batch ended.</param>
     public static IndexRunReport Run(
         SearchIndex target,
         string archiveRoot,
         ReindexProgress? progress = null,
         CancellationToken cancellation = default,
-        SearchIndex? previous = null)
+        SearchIndex? previous = null,
+        BatchCommits? batches = null)
     {
+        if (batches is not null && previous is not null)
+        {
+            throw new ArgumentException("A full rebuild commits once: its generation is not searched before it is complete.", nameof(batches));
+        }
         progress ??= new ReindexProgress();
         var clock = Stopwatch.StartNew();
         try
@@ -33,7 +43,7 @@ public static class ArchiveIndexer
             progress.SetTotal(unique.Count);
             var run = new IndexRun(target, target.ReadIndexedFiles(), previous, previous?.ReadIndexedFiles(), progress);
 
-            OnDedicatedThreads(unique, run.Update, cancellation);
+            OnDedicatedThreads(unique, run.Update, cancellation, batches is null ? null : CommitWhenDue(target, batches, run));
 
             var present = unique.Select(f => ArticleId.For(f.RelativePath)).ToHashSet(StringComparer.Ordinal);
             foreach (var id in run.Baseline.Keys.Where(id => !present.Contains(id)))
@@ -57,6 +67,27 @@ public static class ArchiveIndexer
             DiscardQuietly(target);
             throw;
         }
+        finally
+        {
+            progress.Stop();
+        }
+    }
+
+    /// <summary>A check, run between the workers' files, that commits once a batch is due.</summary>
+    private static Action CommitWhenDue(SearchIndex target, BatchCommits batches, IndexRun run)
+    {
+        var sinceCommit = Stopwatch.StartNew();
+        var committed = 0;
+        return () =>
+        {
+            // Counted before the commit: a document the workers add meanwhile may be in it or not, and is counted
+            // (and committed) with the next batch either way. Only commits are durable, so a resume is exact.
+            var written = run.Written;
+            if (written == committed || (sinceCommit.Elapsed < batches.Interval && written - committed < batches.Files)) return;
+            target.Commit();
+            committed = written;
+            sinceCommit.Restart();
+        };
     }
 
     /// <summary>
@@ -122,9 +153,10 @@ public static class ArchiveIndexer
     /// <summary>
     /// Runs <paramref name="work"/> over the files on one dedicated thread per core. Not the thread pool: on a
     /// 2-core machine a pool-based loop takes every pool thread, and the service's searches (and a cancel) would
-    /// wait for the whole run. The first failure stops the others and is rethrown as itself.
+    /// wait for the whole run. The first failure stops the others and is rethrown as itself. The calling thread
+    /// runs <paramref name="meanwhile"/> every <see cref="Tick"/> until the workers are done; a failure there stops them too.
     /// </summary>
-    private static void OnDedicatedThreads(IReadOnlyList<ArchiveFile> files, Action<ArchiveFile> work, CancellationToken cancellation)
+    private static void OnDedicatedThreads(IReadOnlyList<ArchiveFile> files, Action<ArchiveFile> work, CancellationToken cancellation, Action? meanwhile = null)
     {
         var next = -1;
         Exception? failure = null;
@@ -146,9 +178,25 @@ public static class ArchiveIndexer
         })
         { IsBackground = true, Name = $"indexer-{i}" }).ToList();
         foreach (var thread in threads) thread.Start();
-        foreach (var thread in threads) thread.Join();
+        foreach (var thread in threads)
+        {
+            while (!thread.Join(meanwhile is null ? Timeout.InfiniteTimeSpan : Tick))
+            {
+                if (Volatile.Read(ref failure) is not null) continue;
+                try
+                {
+                    meanwhile!();
+                }
+                catch (Exception e)
+                {
+                    Interlocked.CompareExchange(ref failure, e, null);
+                }
+            }
+        }
         if (failure is not null) ExceptionDispatchInfo.Capture(failure).Throw();
     }
+
+    private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(50);
 
     // Ids come from file names, so two files can claim one id (an article saved twice). The first path in
     // ordinal order wins, whatever order threads finish in, so every run indexes the same file.

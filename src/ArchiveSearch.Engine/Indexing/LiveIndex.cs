@@ -71,6 +71,27 @@ public sealed class LiveIndex : ISearcherSource, IDisposable
         return Open(root, analyzer);
     }
 
+    /// <summary>
+    /// True while the live generation has never been completely built: it is empty, or a first build on it was
+    /// interrupted (killed, stopped, failed). <see cref="BuildFirst"/> then builds it, or finishes it.
+    /// </summary>
+    public bool NeedsFirstBuild => catalog.UnfinishedFirstBuild == currentGeneration || current.ArticleCount == 0;
+
+    /// <summary>
+    /// The first build of the live generation, committed in batches: there is nothing older for searches to stay
+    /// consistent with, so they see the index grow, and a kill keeps every batch committed so far. A file already
+    /// indexed (by an interrupted build) with the same content hash is not parsed again, so the next build resumes
+    /// where the last batch ended. Unlike the other runs, a cancelled or failed first build keeps what it committed.
+    /// </summary>
+    public IndexRunReport BuildFirst(string archiveRoot, ReindexProgress? progress = null, CancellationToken cancellation = default, BatchCommits? batches = null)
+    {
+        // Marked before the first batch commits: from then on an article count above zero no longer means "built".
+        catalog.MarkFirstBuild(currentGeneration);
+        var report = ArchiveIndexer.Run(current, archiveRoot, progress, cancellation, batches: batches ?? BatchCommits.Default);
+        catalog.ClearFirstBuild();
+        return report;
+    }
+
     /// <summary>Opens the current generation for searching only (no write lock, nothing removed).</summary>
     public static LiveIndex OpenReadOnly(string root, Analyzer analyzer)
     {
@@ -111,6 +132,8 @@ public sealed class LiveIndex : ISearcherSource, IDisposable
     public void SwitchTo(SearchIndex next, string generation)
     {
         catalog.Publish(generation);
+        // A complete rebuild finishes whatever first build the old generation had left unfinished.
+        catalog.ClearFirstBuild();
         var old = current;
         var oldGeneration = currentGeneration;
         currentGeneration = generation;

@@ -6,6 +6,8 @@ namespace ArchiveSearch.Engine.Reindexing;
 /// Runs reindex jobs in the background, one at a time, against the live index. Incremental jobs update the
 /// live generation and commit once; full jobs build a new generation beside it and switch atomically. Either
 /// way searches keep answering from the last committed state, and a cancelled or failed job changes nothing.
+/// A first-build job (the service's own, for an empty or unfinished index) commits in batches instead, and keeps
+/// them when it stops.
 /// </summary>
 public sealed class ReindexCoordinator : IDisposable
 {
@@ -13,17 +15,20 @@ public sealed class ReindexCoordinator : IDisposable
     private readonly string archiveRoot;
     private readonly Action<ReindexJob>? onFinished;
     private readonly BrokenIndex? broken;
+    private readonly BatchCommits? firstBuildBatches;
     private LiveIndex? live;
     private readonly Lock gate = new();
     private readonly List<ReindexJob> jobs = [];
     private ReindexJob? running;
     private Task runningTask = Task.CompletedTask;
 
-    public ReindexCoordinator(LiveIndex live, string archiveRoot, Action<ReindexJob>? onFinished = null)
+    /// <param name="firstBuildBatches">How often a <see cref="ReindexMode.FirstBuild"/> job commits; null: <see cref="BatchCommits.Default"/>.</param>
+    public ReindexCoordinator(LiveIndex live, string archiveRoot, Action<ReindexJob>? onFinished = null, BatchCommits? firstBuildBatches = null)
     {
         this.live = live;
         this.archiveRoot = archiveRoot;
         this.onFinished = onFinished;
+        this.firstBuildBatches = firstBuildBatches;
     }
 
     private ReindexCoordinator(BrokenIndex broken, string archiveRoot, Action<ReindexJob>? onFinished)
@@ -94,7 +99,7 @@ public sealed class ReindexCoordinator : IDisposable
         {
             if (live is { } index)
             {
-                Reindexer.Run(index, archiveRoot, job.Mode, job.Progress, job.Token);
+                Reindexer.Run(index, archiveRoot, job.Mode, job.Progress, job.Token, firstBuildBatches);
             }
             else
             {

@@ -2,7 +2,11 @@ using ArchiveSearch.Engine.Indexing;
 
 namespace ArchiveSearch.Engine.Reindexing;
 
-public enum ReindexMode { Incremental, Full }
+/// <summary>
+/// Incremental and full are asked for; <see cref="FirstBuild"/> is the service's own, at start, for an index that
+/// is empty or whose first build was interrupted: it commits in batches, so searches answer while it runs.
+/// </summary>
+public enum ReindexMode { Incremental, Full, FirstBuild }
 
 public enum ReindexState { Queued, Running, Succeeded, Failed, Cancelled }
 

@@ -2,13 +2,18 @@ using ArchiveSearch.Engine.Indexing;
 
 namespace ArchiveSearch.Engine.Reindexing;
 
-/// <summary>The two ways to bring the live index up to date with the archive, shared by the service's jobs and the CLI.</summary>
+/// <summary>The ways to bring the live index up to date with the archive, shared by the service's jobs and the CLI.</summary>
 public static class Reindexer
 {
-    public static IndexRunReport Run(LiveIndex live, string archiveRoot, ReindexMode mode, ReindexProgress? progress = null, CancellationToken cancellation = default) =>
-        mode == ReindexMode.Incremental
-            ? ArchiveIndexer.Run(live.Current, archiveRoot, progress, cancellation)
-            : RebuildFully(live, archiveRoot, progress, cancellation);
+    /// <param name="batches">How often a <see cref="ReindexMode.FirstBuild"/> commits (the other modes commit once).</param>
+    public static IndexRunReport Run(LiveIndex live, string archiveRoot, ReindexMode mode, ReindexProgress? progress = null,
+        CancellationToken cancellation = default, BatchCommits? batches = null) => mode switch
+    {
+        ReindexMode.Incremental => ArchiveIndexer.Run(live.Current, archiveRoot, progress, cancellation),
+        ReindexMode.Full => RebuildFully(live, archiveRoot, progress, cancellation),
+        ReindexMode.FirstBuild => live.BuildFirst(archiveRoot, progress, cancellation, batches),
+        _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "Not a reindex mode."),
+    };
 
     /// <summary>
     /// Builds a new generation beside the live one from the whole archive and switches to it only when it

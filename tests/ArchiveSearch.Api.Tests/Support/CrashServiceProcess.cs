@@ -16,7 +16,7 @@ internal sealed class CrashServiceProcess : IDisposable
     private readonly Process process;
     private readonly StringBuilder log = new();
 
-    private CrashServiceProcess(string archive, string index)
+    private CrashServiceProcess(string archive, string index, IEnumerable<string> settings)
     {
         var port = FreePort();
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
@@ -28,7 +28,7 @@ internal sealed class CrashServiceProcess : IDisposable
             UseShellExecute = false,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        foreach (var arg in new[] { dll, $"--Search:ArchivePath={archive}", $"--Search:IndexPath={index}", $"--Urls={BaseAddress}" })
+        foreach (var arg in new[] { dll, $"--Search:ArchivePath={archive}", $"--Search:IndexPath={index}", $"--Urls={BaseAddress}" }.Concat(settings))
         {
             start.ArgumentList.Add(arg);
         }
@@ -48,18 +48,25 @@ internal sealed class CrashServiceProcess : IDisposable
         get { lock (log) return log.ToString(); }
     }
 
-    /// <summary>Starts the service and waits (bounded) until /health says ready.</summary>
-    public static async Task<CrashServiceProcess> StartAsync(string archive, string index)
+    /// <summary>
+    /// Starts the service and waits (bounded) until /health says ready: its first build, if any, finished. With
+    /// <paramref name="untilBuilt"/> false, only until it answers 200 (a first build may still be running).
+    /// </summary>
+    /// <param name="settings">More command-line settings (<c>--Search:FirstBuildCommitSeconds=0.2</c>).</param>
+    public static async Task<CrashServiceProcess> StartAsync(string archive, string index, bool untilBuilt = true, params string[] settings)
     {
-        var service = new CrashServiceProcess(archive, index);
+        var service = new CrashServiceProcess(archive, index, settings);
         var deadline = DateTime.UtcNow.AddSeconds(90);
         while (DateTime.UtcNow < deadline)
         {
             if (service.process.HasExited) throw new InvalidOperationException("The service exited:\n" + service.Log);
             try
             {
-                var health = await service.Client.GetAsync("/health");
-                if (health.StatusCode == HttpStatusCode.OK) return service;
+                using var health = await service.Client.GetAsync("/health");
+                if (health.StatusCode == HttpStatusCode.OK && (!untilBuilt || (await health.Content.ReadAsStringAsync()).Contains("\"status\":\"ready\"", StringComparison.Ordinal)))
+                {
+                    return service;
+                }
             }
             catch (HttpRequestException)
             {
@@ -71,10 +78,25 @@ internal sealed class CrashServiceProcess : IDisposable
         throw new TimeoutException("The service did not become ready:\n" + service.Log);
     }
 
-    public async Task<int> ArticleCountAsync()
+    public async Task<int> ArticleCountAsync() => (await HealthAsync()).GetProperty("articles").GetInt32();
+
+    public async Task<JsonElement> HealthAsync()
     {
         using var health = JsonDocument.Parse(await Client.GetStringAsync("/health"));
-        return health.RootElement.GetProperty("articles").GetInt32();
+        return health.RootElement.Clone();
+    }
+
+    /// <summary>Polls /health (bounded) until <paramref name="done"/> holds for it.</summary>
+    public async Task<JsonElement> WaitForHealthAsync(Func<JsonElement, bool> done, TimeSpan limit)
+    {
+        var deadline = DateTime.UtcNow + limit;
+        while (true)
+        {
+            var health = await HealthAsync();
+            if (done(health)) return health;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"/health stayed at {health}\n{Log}");
+            await Task.Delay(20);
+        }
     }
 
     public async Task<JsonElement> StartJobAsync(string mode)

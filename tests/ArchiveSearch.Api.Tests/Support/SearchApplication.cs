@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using ArchiveSearch.Api.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace ArchiveSearch.Api.Tests.Support;
 
@@ -32,6 +34,18 @@ public sealed class SearchApplication : WebApplicationFactory<Program>
     /// <summary>An app configured with an archive folder that does not exist.</summary>
     public static SearchApplication WithoutArchive() => new(files: null);
 
+    /// <summary>An app over a copy of the bundled sample archive (index-data/archive), which the README's examples use.</summary>
+    public static SearchApplication OfBundledArchive()
+    {
+        var bundled = Repository.File(Path.Combine("index-data", "archive"));
+        var app = new SearchApplication(files: null);
+        foreach (var file in Directory.EnumerateFiles(bundled, "*", SearchOption.AllDirectories))
+        {
+            app.WriteArchiveFile(Path.GetRelativePath(bundled, file), File.ReadAllBytes(file));
+        }
+        return app;
+    }
+
     public string ArchivePath { get; }
 
     public string IndexPath { get; }
@@ -40,7 +54,13 @@ public sealed class SearchApplication : WebApplicationFactory<Program>
     /// The address the service sees requests come from. TestServer leaves it null, which admin endpoints treat
     /// as a remote client; set it to <see cref="IPAddress.Loopback"/> to act as a local one.
     /// </summary>
-    public IPAddress? ClientAddress { get; init; }
+    public IPAddress? ClientAddress { get; set; }
+
+    /// <summary>
+    /// The service listens while its first build runs in the background; most tests want the archive indexed, so the
+    /// app is handed over only once that build has finished. False: at once, with the build under way.
+    /// </summary>
+    public bool WaitForFirstBuild { get; set; } = true;
 
     /// <summary>Further configuration (<c>Search:AdminApiKey</c>, …), changeable while the app runs.</summary>
     public RuntimeSettings Settings { get; } = new();
@@ -73,6 +93,17 @@ public sealed class SearchApplication : WebApplicationFactory<Program>
         {
             builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new ClientAddressFilter(address)));
         }
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        var index = host.Services.GetRequiredService<IndexHost>();
+        if (WaitForFirstBuild && index.FirstBuild is not null && !index.Jobs.WhenIdle().Wait(TimeSpan.FromSeconds(120)))
+        {
+            throw new TimeoutException("The first build did not finish within 120 s.");
+        }
+        return host;
     }
 
     protected override void Dispose(bool disposing)

@@ -2,16 +2,19 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using ArchiveSearch.Web.Tests.Browsers;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
+using Xunit.Sdk;
 
 namespace ArchiveSearch.Web.Tests.Support;
 
 /// <summary>
 /// The real service (the built ArchiveSearch.Api.dll) on a free 127.0.0.1 port over the bundled sample archive,
-/// with its index in a temporary folder, and one headless Chromium from Debian (it cannot be downloaded here).
-/// Started once for all page tests; each test opens its own page.
+/// with its index in a temporary folder, and one headless Chromium-based browser found (or installed) by
+/// <see cref="BrowserLauncher{TBrowser}"/>. Started once for all page tests; each test opens its own page.
 /// </summary>
-public sealed class SearchPageHost : IAsyncLifetime
+public sealed class SearchPageHost(IMessageSink messages) : IAsyncLifetime
 {
     private readonly string indexFolder = Directory.CreateTempSubdirectory("archive-web-tests-").FullName;
     private readonly StringBuilder log = new();
@@ -57,13 +60,20 @@ public sealed class SearchPageHost : IAsyncLifetime
         await WaitUntilReady();
 
         playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        var machine = new LocalMachine();
+        var launcher = new BrowserLauncher<IBrowser>(machine, candidate => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = "/usr/bin/chromium",
+            ExecutablePath = candidate.ExecutablePath,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        }), [new AptInstaller(), new PlaywrightInstaller()], Say);
+        (Browser, var used) = await launcher.LaunchAsync();
+        Say($"Page tests drive {used}");
+        await CjkFonts.EnsureAsync(machine, Say);
     }
+
+    /// <summary>What the browser set-up did, in the test output (xunit's diagnostic messages, on in xunit.runner.json).</summary>
+    private void Say(string message) => messages.OnMessage(new DiagnosticMessage(message));
 
     public async Task<IPage> OpenAsync(string query = "", BrowserNewPageOptions? options = null)
     {
@@ -81,7 +91,9 @@ public sealed class SearchPageHost : IAsyncLifetime
             if (service!.HasExited) throw new InvalidOperationException("The service exited:\n" + log);
             try
             {
-                if ((await Api.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK) return;
+                // 200 comes as soon as searches answer; "ready" once the first build of the sample archive is done.
+                using var health = await Api.GetAsync("/health/ready");
+                if (health.StatusCode == HttpStatusCode.OK && (await health.Content.ReadAsStringAsync()).Contains("\"status\":\"ready\"", StringComparison.Ordinal)) return;
             }
             catch (HttpRequestException)
             {
