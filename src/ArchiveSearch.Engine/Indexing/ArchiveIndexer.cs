@@ -76,7 +76,6 @@ public static class ArchiveIndexer
     /// <summary>A check, run between the workers' files, that commits once a batch is due.</summary>
     private static Action CommitWhenDue(SearchIndex target, BatchCommits batches, IndexRun run)
     {
-        var sinceStart = Stopwatch.StartNew();
         var sinceCommit = Stopwatch.StartNew();
         var committed = 0;
         return () =>
@@ -84,8 +83,7 @@ public static class ArchiveIndexer
             // Counted before the commit: a document the workers add meanwhile may be in it or not, and is counted
             // (and committed) with the next batch either way. Only commits are durable, so a resume is exact.
             var written = run.Written;
-            var (interval, files) = batches.At(sinceStart.Elapsed, committed);
-            if (written == committed || (sinceCommit.Elapsed < interval && written - committed < files)) return;
+            if (written == committed || (sinceCommit.Elapsed < batches.Interval && written - committed < batches.Files)) return;
             target.Commit();
             committed = written;
             sinceCommit.Restart();
