@@ -11,7 +11,7 @@ namespace ArchiveSearch.Cli.Commands;
 
 /// <summary>
 /// <c>bench index --archive DIR --index DIR [--full]</c> and <c>bench search --index DIR</c>: the figures of the
-/// README's performance section, printed as a table and written as JSON.
+/// performance docs (docs/performance.md, docs/indexing.md), printed as a table and written as JSON.
 /// </summary>
 internal static class BenchCommand
 {

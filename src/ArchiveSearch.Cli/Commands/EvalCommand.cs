@@ -103,6 +103,9 @@ internal static class EvalCommand
         Row("overall", report.Overall, output);
         if (report.Chinese.Queries > 0) Row("zh", report.Chinese, output);
         if (report.English.Queries > 0) Row("en", report.English, output);
+        output.WriteLine();
+        output.WriteLine("by length, in words as SmartCn cuts them:");
+        foreach (var (language, lengthClass, metrics) in report.ByLength) Row($"{language} {lengthClass}", metrics, output, width: 16);
 
         var worstQueries = report.Worst(worst);
         if (worstQueries.Count == 0) return;
@@ -116,8 +119,8 @@ internal static class EvalCommand
         }
     }
 
-    private static void Row(string name, MetricSummary s, TextWriter output) =>
-        output.WriteLine(string.Create(C, $"{name,-8}{s.Queries,9}{s.Mrr10,9:0.0000}{s.Recall1,9:0.0000}{s.Recall10,9:0.0000}{s.Ndcg10,9:0.0000}"));
+    private static void Row(string name, MetricSummary s, TextWriter output, int width = 8) =>
+        output.WriteLine(string.Create(C, $"{name.PadRight(width)}{s.Queries,9}{s.Mrr10,9:0.0000}{s.Recall1,9:0.0000}{s.Recall10,9:0.0000}{s.Ndcg10,9:0.0000}"));
 
     private static void TryDelete(string folder)
     {

@@ -5,4 +5,7 @@ namespace ArchiveSearch.Engine.Evaluation;
 public sealed record EvalQuery(string Query, string ExpectedId, int Line)
 {
     public string Language { get; } = QueryLanguage.Of(Query);
+
+    /// <summary>Its length class (see <see cref="QueryLength"/>).</summary>
+    public string LengthClass { get; } = QueryLength.ClassOf(QueryLength.Of(Query));
 }

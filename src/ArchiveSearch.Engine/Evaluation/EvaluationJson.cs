@@ -32,6 +32,7 @@ public static class EvaluationJson
             overall = Figures(report.Overall),
             zh = Figures(report.Chinese),
             en = Figures(report.English),
+            byLength = report.ByLength.Select(x => new { language = x.Language, length = x.LengthClass, figures = Figures(x.Metrics) }),
             missingIds = report.MissingIds,
             notFirst = report.Worst(int.MaxValue).Select(o => new
             {

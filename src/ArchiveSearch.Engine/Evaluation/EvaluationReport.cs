@@ -1,6 +1,6 @@
 namespace ArchiveSearch.Engine.Evaluation;
 
-/// <summary>Every query's outcome and the metrics over all of them and per language.</summary>
+/// <summary>Every query's outcome and the metrics over all of them, per language, and per language and query length.</summary>
 public sealed class EvaluationReport
 {
     public EvaluationReport(IReadOnlyList<QueryOutcome> outcomes, IReadOnlyList<string> missingIds, TimeSpan searchElapsed)
@@ -11,7 +11,15 @@ public sealed class EvaluationReport
         Overall = MetricSummary.Of(outcomes.Select(o => o.Rank).ToList());
         Chinese = MetricSummary.Of(outcomes.Where(o => o.Query.Language == QueryLanguage.Chinese).Select(o => o.Rank).ToList());
         English = MetricSummary.Of(outcomes.Where(o => o.Query.Language == QueryLanguage.English).Select(o => o.Rank).ToList());
+        ByLength = [.. from language in new[] { QueryLanguage.Chinese, QueryLanguage.English }
+                       from lengthClass in QueryLength.Classes
+                       let ranks = outcomes.Where(o => o.Query.Language == language && o.Query.LengthClass == lengthClass.Name).Select(o => o.Rank).ToList()
+                       where ranks.Count > 0
+                       select (language, lengthClass.Name, MetricSummary.Of(ranks))];
     }
+
+    /// <summary>The metrics per language and length class, for the classes that have queries.</summary>
+    public IReadOnlyList<(string Language, string LengthClass, MetricSummary Metrics)> ByLength { get; }
 
     /// <summary>In query-file order.</summary>
     public IReadOnlyList<QueryOutcome> Outcomes { get; }

@@ -17,6 +17,12 @@ internal sealed class QueryBuild(SearchLimits limits)
     /// <summary>One of the optional words at least is not a stop word.</summary>
     public bool HasContentWord { get; init; }
 
+    /// <summary>A long query (a pasted title, a sentence, a description): its words are weighed, not tiers.</summary>
+    public bool IsLong { get; init; }
+
+    /// <summary>One of the optional words at least is Chinese: a long query's words are then weighed as Chinese.</summary>
+    public bool HasCjk { get; init; }
+
     public BooleanQuery Root { get; } = new(disableCoord: true);
 
     public HashSet<string> Highlight { get; } = new(StringComparer.Ordinal);

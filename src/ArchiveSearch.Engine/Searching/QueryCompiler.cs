@@ -10,7 +10,9 @@ namespace ArchiveSearch.Engine.Searching;
 /// <summary>
 /// Builds the Lucene query for parsed clauses. Every typed word (a space-separated word, a quoted phrase, a prefix)
 /// is one ranking tier worth <see cref="WordTier"/>, more than any relevance, so articles containing all the typed
-/// words rank above those with only some; articles with none never match. Stop words typed beside other words (the,
+/// words rank above those with only some; articles with none never match. A long query (<see cref="LongQueryWords"/>
+/// content words or more) weighs its words instead of walling them, so a missing rare word costs more than a missing
+/// common one. Stop words typed beside other words (the,
 /// of, 的) are not tiers, and a stop word, typed or inside a run, only ranks what the other words match. An article contains a Chinese word when it has it as typed (contiguous, in the bigram
 /// reading); the SmartCn parts of a longer Chinese word each add only <see cref="PartTier"/>, so among articles without
 /// the whole word those with more of its parts come first without a part as common as 的 outweighing everything else,
@@ -19,7 +21,7 @@ namespace ArchiveSearch.Engine.Searching;
 /// the fields that have the word, title and hashtag matches weighing more than body matches.
 /// </summary>
 /// <remarks>
-/// Each choice is the evaluation's (README, "Relevance, measured"). The earlier design, a strict tier per SmartCn
+/// Each choice is the evaluation's (docs/ranking.md, "Relevance, measured"). The earlier design, a strict tier per SmartCn
 /// part and the best field only with the title weighted 3×, measured zh MRR@10 0.5492 and en 0.5701.
 /// </remarks>
 public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features = null)
@@ -44,6 +46,26 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
     private const float OverlapBoost = 2f;
 
     private const int MaxOverlapBigrams = 16;
+
+    /// <summary>
+    /// From this many content words on, a query is long (a pasted title, a sentence, a description): a description's
+    /// words are seldom all in its article, so they are weighed instead of walled. Up to three, what people type, every
+    /// word is still a tier. Measured with the threshold at 3: larger gains still (Debian Handbook en MRR@10 0.6056,
+    /// packages zh 0.7845), left for the team since the three-word rule is the product's.
+    /// </summary>
+    internal const int LongQueryWords = 4;
+
+    /// <summary>
+    /// What each found word of a long query adds beside its BM25: enough that covering more of the words still counts
+    /// for a lot, little enough that a rare word's relevance outweighs a common one's presence. Chinese words score
+    /// several readings (words, bigrams, overlap), so their weight is higher (3, 10, 30, 100 measured for each).
+    /// </summary>
+    private const float LongLatinWordWeight = 10f;
+    private const float LongChineseWordWeight = 100f;
+
+    /// <summary>What a found typed word adds: a tier in a short query, a weight beside its relevance in a long one.</summary>
+    private static float WordWeight(QueryBuild build, bool demanded) =>
+        !demanded ? PartTier : !build.IsLong ? WordTier : build.HasCjk ? LongChineseWordWeight : LongLatinWordWeight;
 
     private const float TitleBoost = 1.2f;
 
@@ -81,6 +103,8 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
         {
             IsOnlyWord = optionalWords.Count == 1,
             HasContentWord = optionalWords.Any(c => !IsStopWord(c)),
+            IsLong = features.LongQueriesWeighed && optionalWords.Count(c => !IsStopWord(c)) >= LongQueryWords,
+            HasCjk = optionalWords.Any(c => c.Text.Any(IsCjk)),
         };
         foreach (var clause in clauses)
         {
@@ -124,7 +148,7 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
             // The last analysed token is the unfinished word; any before it are whole words.
             var prefix = tokens[^1];
             var prefixQuery = AnyFieldPrefix(prefix, build.Limits.MaxPrefixExpansions);
-            if (build.TierWords.Add("*" + prefix)) build.Root.Add(Tier(prefixQuery, WordTier), Occur.SHOULD);
+            if (build.TierWords.Add("*" + prefix)) build.Root.Add(Tier(prefixQuery, WordWeight(build, demanded: true)), Occur.SHOULD);
             build.Prefixes.Add(prefix);
             tokens = tokens.Take(tokens.Count - 1).ToList();
             if (tokens.Count == 0)
@@ -145,7 +169,7 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
         var grams = TwinGrams(clause.Text);
         build.Highlight.UnionWith(grams);
         var asTyped = TwinReading(grams);
-        var twin = asTyped is null || weighedRun ? null : new TierQuery(asTyped, demanded ? WordTier : PartTier);
+        var twin = asTyped is null || weighedRun ? null : new TierQuery(asTyped, WordWeight(build, demanded));
         // The SmartCn reading: the phrase, or each new part of the word.
         var reading = new BooleanQuery(disableCoord: true);
         var tiers = 0;
@@ -153,14 +177,14 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
         {
             if (build.TierWords.Add("\"" + string.Join(' ', tokens)))
             {
-                reading.Add(Tier(AnyField(tokens), WordTier), Occur.SHOULD);
+                reading.Add(Tier(AnyField(tokens), WordWeight(build, demanded: true)), Occur.SHOULD);
                 tiers = 1;
             }
         }
         else
         {
             // A word SmartCn leaves whole is the typed word; the parts of a longer one only count towards it.
-            var partWeight = tokens.Count == 1 && demanded ? WordTier : PartTier;
+            var partWeight = tokens.Count == 1 ? WordWeight(build, demanded) : PartTier;
             var hasContentPart = tokens.Any(t => !QueryStopWords.Contains(t));
             foreach (var token in tokens)
             {
@@ -178,7 +202,7 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
             // The twin reading already says so wherever they do (its bigrams match there too), so only without it
             // is the phrase of parts searched: with it, the phrase changed no figure of the evaluation and cost a
             // positional query over four fields per compound.
-            if (tokens.Count > 1 && asTyped is null) reading.Add(Tier(Boosted(AnyField(tokens), PhraseBoost), demanded ? WordTier : PartTier), Occur.SHOULD);
+            if (tokens.Count > 1 && asTyped is null) reading.Add(Tier(Boosted(AnyField(tokens), PhraseBoost), WordWeight(build, demanded)), Occur.SHOULD);
         }
         if (tiers == 0) return;
         if (weighedRun && asTyped is not null) reading.Add(new ConstantScoreQuery(asTyped) { Boost = RunAsTypedBonus }, Occur.SHOULD);

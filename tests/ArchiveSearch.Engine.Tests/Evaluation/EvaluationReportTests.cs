@@ -28,4 +28,17 @@ public sealed class EvaluationReportTests
         Assert.Equal(["b", "e", "f", "d", "a"], report.Worst(10).Select(o => o.Query.Query));
         Assert.Equal(["b", "e"], report.Worst(2).Select(o => o.Query.Query));
     }
+
+    [Fact]
+    public void Splits_each_language_by_query_length_in_smartcn_words()
+    {
+        // 配置虚拟主机 is 配置 | 虚拟 | 主机 to SmartCn: three words, though typed as one.
+        var report = new EvaluationReport(
+            [Outcome("镜像", 1, 1), Outcome("配置虚拟主机", 2, 2), Outcome("vector search", 3, null), Outcome("how to run a script at boot time", 4, 1)],
+            [], TimeSpan.Zero);
+
+        Assert.Equal(
+            [("zh", "1-2 words", 1, 1.0), ("zh", "3-5 words", 1, 0.5), ("en", "1-2 words", 1, 0.0), ("en", "6+ words", 1, 1.0)],
+            report.ByLength.Select(x => (x.Language, x.LengthClass, x.Metrics.Queries, x.Metrics.Mrr10)));
+    }
 }

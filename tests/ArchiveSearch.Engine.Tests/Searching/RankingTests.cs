@@ -26,6 +26,34 @@ public class RankingTests
     }
 
     [Fact]
+    public void In_a_long_query_an_article_missing_a_rare_word_ranks_below_one_missing_common_words()
+    {
+        // Five content words, as in a pasted description: four are in nearly every article, "zeolite" in one only.
+        using var index = new TempIndex([
+            Make("more", "Alpha bravo charlie delta", ai: "Alpha, bravo, charlie and delta: the common words, not the rare one."),
+            Make("rare", "Zeolite", ai: "Zeolite, alpha and bravo.", original: "A zeolite filter."),
+            .. CommonWordFillers(400)]);
+
+        Assert.Equal("rare", index.Ids("alpha bravo charlie delta zeolite")[0]);
+        // With every word a tier, as in a short query, the article with more of the words would come first.
+        Assert.Equal("more", index.Ids("alpha bravo charlie delta zeolite", RelevanceFeatures.Default with { LongQueriesWeighed = false })[0]);
+    }
+
+    [Fact]
+    public void In_a_three_word_query_every_word_is_still_a_tier()
+    {
+        using var index = new TempIndex([
+            Make("more", "Alpha bravo", ai: "Alpha and bravo: the common words, not the rare one."),
+            Make("rare", "Zeolite", ai: "Zeolite.", original: "A zeolite filter."),
+            .. CommonWordFillers(400)]);
+
+        Assert.Equal("more", index.Ids("alpha bravo zeolite")[0]);
+    }
+
+    private static IEnumerable<Article> CommonWordFillers(int count) => Enumerable.Range(0, count)
+        .Select(i => Make($"filler{i}", $"Alpha, bravo, charlie, delta: notes {i}", ai: $"Alpha, bravo, charlie and delta again, part {i}."));
+
+    [Fact]
     public void A_title_match_ranks_above_a_body_match()
     {
         using var index = new TempIndex(
