@@ -10,7 +10,10 @@ public static class QueryMix
 
     /// <param name="hashtag">A hashtag that exists in the corpus (the most frequent one is a fair choice).</param>
     /// <param name="from">The start of a date range covering a few months of the corpus.</param>
-    public static IReadOnlyList<Case> Create(string chineseWord, string chineseWords, string phrase, string englishWords, string hashtag, DateOnly from) =>
+    /// <param name="chineseDescription">What people paste: a Chinese description of several words, spaced or not.</param>
+    /// <param name="englishTitle">A remembered English title of several words.</param>
+    public static IReadOnlyList<Case> Create(string chineseWord, string chineseWords, string phrase, string englishWords, string hashtag, DateOnly from,
+        string chineseDescription, string englishTitle) =>
     [
         new("one Chinese word", new SearchRequest { Query = chineseWord }),
         new("two or three Chinese words", new SearchRequest { Query = chineseWords }),
@@ -21,5 +24,7 @@ public static class QueryMix
         new("browse newest", new SearchRequest { Sort = SearchSort.Newest }),
         new("deep page", new SearchRequest { Query = chineseWord, Page = 50, Size = 20 }),
         new("day histogram", new SearchRequest { DateInterval = DateInterval.Day }),
+        new("long Chinese description", new SearchRequest { Query = chineseDescription }),
+        new("long English title", new SearchRequest { Query = englishTitle }),
     ];
 }
