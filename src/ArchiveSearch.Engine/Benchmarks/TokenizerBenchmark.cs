@@ -44,31 +44,14 @@ public static class TokenizerBenchmark
         string? first = null;
         foreach (var text in texts)
         {
-            var expected = Trace(new HMMChineseTokenizer(new StringReader(text)));
-            var actual = Trace(new SmartCnTokenizer(new StringReader(text)));
+            var expected = TokenTrace.Of(new HMMChineseTokenizer(new StringReader(text)));
+            var actual = TokenTrace.Of(new SmartCnTokenizer(new StringReader(text)));
             tokens += expected.Count;
             if (expected.SequenceEqual(actual)) continue;
             differing++;
             first ??= text.Length > 80 ? text[..80] : text;
         }
         return (tokens, differing, first);
-    }
-
-    private static List<string> Trace(Tokenizer tokenizer)
-    {
-        using (tokenizer)
-        {
-            var term = tokenizer.AddAttribute<ICharTermAttribute>();
-            var offset = tokenizer.AddAttribute<IOffsetAttribute>();
-            var increment = tokenizer.AddAttribute<IPositionIncrementAttribute>();
-            var type = tokenizer.AddAttribute<ITypeAttribute>();
-            var trace = new List<string>();
-            tokenizer.Reset();
-            while (tokenizer.IncrementToken()) trace.Add($"{term}|{offset.StartOffset}|{offset.EndOffset}|{increment.PositionIncrement}|{type.Type}");
-            tokenizer.End();
-            trace.Add($"end {offset.EndOffset}");
-            return trace;
-        }
     }
 
     private static Round Measure(string name, Tokenizer tokenizer, List<string> texts, double megabytes)

@@ -92,7 +92,7 @@ internal sealed class HhmmSegmenter
         while (i < length)
         {
             int j;
-            var hasFullWidth = false;
+            bool hasFullWidth;
             switch (charTypes[i])
             {
                 case CharType.SPACE_LIKE:
@@ -104,25 +104,13 @@ internal sealed class HhmmSegmenter
                     break;
                 case CharType.FULLWIDTH_LETTER:
                 case CharType.LETTER:
-                    hasFullWidth = charTypes[i] == CharType.FULLWIDTH_LETTER;
-                    j = i + 1;
-                    while (j < length && charTypes[j] is CharType.LETTER or CharType.FULLWIDTH_LETTER)
-                    {
-                        if (charTypes[j] == CharType.FULLWIDTH_LETTER) hasFullWidth = true;
-                        j++;
-                    }
+                    j = RunEnd(i, length, CharType.LETTER, CharType.FULLWIDTH_LETTER, out hasFullWidth);
                     Add(i, j, hasFullWidth ? WordType.FULLWIDTH_STRING : WordType.STRING, StringFrequency, StringKey);
                     i = j;
                     break;
                 case CharType.FULLWIDTH_DIGIT:
                 case CharType.DIGIT:
-                    hasFullWidth = charTypes[i] == CharType.FULLWIDTH_DIGIT;
-                    j = i + 1;
-                    while (j < length && charTypes[j] is CharType.DIGIT or CharType.FULLWIDTH_DIGIT)
-                    {
-                        if (charTypes[j] == CharType.FULLWIDTH_DIGIT) hasFullWidth = true;
-                        j++;
-                    }
+                    j = RunEnd(i, length, CharType.DIGIT, CharType.FULLWIDTH_DIGIT, out hasFullWidth);
                     Add(i, j, hasFullWidth ? WordType.FULLWIDTH_NUMBER : WordType.NUMBER, NumberFrequency, NumberKey);
                     i = j;
                     break;
@@ -144,6 +132,19 @@ internal sealed class HhmmSegmenter
             if (firstAt[p] >= 0) next = p;
             nextStartFrom[p] = next;
         }
+    }
+
+    /// <summary>Where a run of Latin letters (or of digits), half- or full-width mixed, that starts at <paramref name="i"/> ends.</summary>
+    private int RunEnd(int i, int length, CharType halfWidth, CharType fullWidth, out bool hasFullWidth)
+    {
+        hasFullWidth = charTypes[i] == fullWidth;
+        var j = i + 1;
+        while (j < length && (charTypes[j] == halfWidth || charTypes[j] == fullWidth))
+        {
+            if (charTypes[j] == fullWidth) hasFullWidth = true;
+            j++;
+        }
+        return j;
     }
 
     /// <summary>

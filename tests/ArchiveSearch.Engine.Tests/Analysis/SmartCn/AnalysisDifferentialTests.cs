@@ -53,7 +53,7 @@ public class AnalysisDifferentialTests
         var compared = 0;
         foreach (var text in texts)
         {
-            foreach (var field in Fields) Assert.Null(TokenTrace.FirstAnalysisDifference(field, text));
+            foreach (var field in Fields) Assert.Null(TokenTraces.FirstAnalysisDifference(field, text));
             compared++;
         }
         Assert.True(compared > 0);

@@ -15,21 +15,21 @@ public class SmartCnTokenizerTests
         Assert.Equal(
             ["这|0-1|+1|word", "一|1-2|+1|word", "段|2-3|+1|word", "讨论|3-5|+1|word", "了|5-6|+1|word", "向量|6-8|+1|word",
              "数据库|8-11|+1|word", ",|11-12|+1|word", "end 12"],
-            TokenTrace.Ours("这一段讨论了向量数据库。"));
+            TokenTraces.Ours("这一段讨论了向量数据库。"));
     }
 
     [Fact]
     public void A_chinese_word_may_span_spaces_as_in_smartcn()
     {
-        Assert.Equal(["中国|0-3|+1|word", "end 3"], TokenTrace.Ours("中 国"));
-        Assert.Null(TokenTrace.FirstDifference("中 国"));
+        Assert.Equal(["中国|0-3|+1|word", "end 3"], TokenTraces.Ours("中 国"));
+        Assert.Null(TokenTraces.FirstDifference("中 国"));
     }
 
     [Fact]
     public void Latin_and_full_width_runs_fold_to_lower_case_half_width()
     {
-        Assert.Equal(["gpt|0-3|+1|word", "5|3-4|+1|word", "abc|5-8|+1|word", "end 8"], TokenTrace.Ours("ＧＰＴ５ AbＣ"));
-        Assert.Null(TokenTrace.FirstDifference("ＧＰＴ５ AbＣ"));
+        Assert.Equal(["gpt|0-3|+1|word", "5|3-4|+1|word", "abc|5-8|+1|word", "end 8"], TokenTraces.Ours("ＧＰＴ５ AbＣ"));
+        Assert.Null(TokenTraces.FirstDifference("ＧＰＴ５ AbＣ"));
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public class SmartCnTokenizerTests
     {
         var random = new Random(11);
         var texts = Enumerable.Range(0, 60).Select(_ => HostileText.Random(random, 20, 400)).ToArray();
-        var expected = texts.Select(TokenTrace.Reference).ToArray();
+        var expected = texts.Select(TokenTraces.Reference).ToArray();
 
         var mismatches = await Task.WhenAll(Enumerable.Range(0, 8).Select(worker => Task.Run(() =>
         {
@@ -103,7 +103,7 @@ public class SmartCnTokenizerTests
                 for (var i = 0; i < texts.Length; i++)
                 {
                     var j = (i * 7 + worker * 13 + round) % texts.Length;
-                    if (!TokenTrace.Ours(texts[j]).SequenceEqual(expected[j])) bad++;
+                    if (!TokenTraces.Ours(texts[j]).SequenceEqual(expected[j])) bad++;
                 }
             }
             return bad;
@@ -117,7 +117,7 @@ public class SmartCnTokenizerTests
         var compared = 0;
         foreach (var text in texts)
         {
-            Assert.Null(TokenTrace.FirstDifference(text));
+            Assert.Null(TokenTraces.FirstDifference(text));
             compared++;
         }
         Assert.True(compared > 0);

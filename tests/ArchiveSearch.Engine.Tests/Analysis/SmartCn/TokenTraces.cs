@@ -1,15 +1,14 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cn.Smart;
-using Lucene.Net.Analysis.TokenAttributes;
 using ArchiveSearch.Engine.Analysis;
 using ArchiveSearch.Engine.Analysis.SmartCn;
 
 namespace ArchiveSearch.Engine.Tests.Analysis.SmartCn;
 
-/// <summary>Everything a tokenizer tells the indexer about a text: each token's term, offsets, position increment and type, then the final offset.</summary>
-internal static class TokenTrace
+/// <summary>Token traces (see the engine's TokenTrace) of SmartCn's tokenizer, ours, and both whole analyses, and where they differ.</summary>
+internal static class TokenTraces
 {
-    static TokenTrace() => ArticleAnalyzer.PinBuiltInDictionaries();
+    static TokenTraces() => ArticleAnalyzer.PinBuiltInDictionaries();
 
     /// <summary>What SmartCn's own tokenizer, the reference, makes of the text.</summary>
     public static List<string> Reference(string text) => Of(new HMMChineseTokenizer(new StringReader(text)));
@@ -19,25 +18,7 @@ internal static class TokenTrace
     private static readonly Analyzer ReferenceChain = ReferenceAnalyzer.Create();
     private static readonly Analyzer OurChain = ArticleAnalyzer.Create();
 
-    public static List<string> Of(TokenStream stream)
-    {
-        using (stream)
-        {
-            var term = stream.AddAttribute<ICharTermAttribute>();
-            var offset = stream.AddAttribute<IOffsetAttribute>();
-            var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-            var type = stream.AddAttribute<ITypeAttribute>();
-            var trace = new List<string>();
-            stream.Reset();
-            while (stream.IncrementToken())
-            {
-                trace.Add($"{term}|{offset.StartOffset}-{offset.EndOffset}|+{increment.PositionIncrement}|{type.Type}");
-            }
-            stream.End();
-            trace.Add($"end {offset.EndOffset}");
-            return trace;
-        }
-    }
+    public static List<string> Of(TokenStream stream) => Engine.Analysis.TokenTrace.Of(stream);
 
     /// <summary>The first place SmartCn's tokenizer and ours differ on the text, or null when they are the same.</summary>
     public static string? FirstDifference(string text) => FirstDifference(text, Reference(text), Ours(text));
