@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # HTTP benchmark: the service on an existing index under wrk at 1, 8 and 32 connections, on 127.0.0.1 only,
-# each run bounded to DURATION seconds. Usage: scripts/bench-http.sh INDEX_DIR [DURATION]
+# each run bounded to DURATION seconds, for each query mix of scripts/bench-mix.lua (MIXES, default "short long typing"),
+# beside the no-op ceiling: /health/live under the same wrk, what the cores and wrk allow before any search.
+# Usage: [MIXES="long"] [CONNECTIONS="1 8 32"] scripts/bench-http.sh INDEX_DIR [DURATION]
 set -euo pipefail
 index=${1:?usage: bench-http.sh INDEX_DIR [DURATION]}
 duration=${2:-15}
@@ -23,12 +25,20 @@ done
 end=$(date +%s.%N)
 echo "start-up to first answered search: $(echo "$end - $start" | bc) s"
 echo "resident memory after start: $(( $(awk '/VmRSS/ {print $2}' /proc/$service/status) / 1024 )) MB"
-for connections in 1 8 32; do
-  echo "== $connections connections, ${duration}s"
-  threads=$(( connections < 2 ? 1 : 2 ))
-  result=$(wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -s "$root/scripts/bench-mix.lua" "http://127.0.0.1:$port")
-  echo "$result" | grep -E "Requests/sec|Latency|50%|99%"
+load() { # connections, mix name or "no-op", path script or URL path
+  local connections=$1 mix=$2 threads=$(( $1 < 2 ? 1 : 2 )) result
+  if [ "$mix" = no-op ]; then
+    result=$(wrk -t"$threads" -c"$connections" -d"${duration}s" --latency "http://127.0.0.1:$port/health/live")
+  else
+    result=$(MIX=$mix wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -s "$root/scripts/bench-mix.lua" "http://127.0.0.1:$port")
+  fi
+  printf '%-7s %3s conn  %9s req/s  p50 %8s  p99 %8s\n' "$mix" "$connections" \
+    "$(echo "$result" | awk '/Requests\/sec/ {print $2}')" "$(echo "$result" | awk '$1 == "50%" {print $2}')" "$(echo "$result" | awk '$1 == "99%" {print $2}')"
   # A throughput made of errors is no throughput: any failed or non-2xx answer fails the run.
-  if echo "$result" | grep -E "Non-2xx|Socket errors"; then echo "errors under load" >&2; exit 1; fi
+  if echo "$result" | grep -E "Non-2xx|Socket errors"; then echo "errors under load ($mix, $connections connections)" >&2; exit 1; fi
+}
+for connections in ${CONNECTIONS:-1 8 32}; do
+  load "$connections" no-op
+  for mix in ${MIXES:-short long typing}; do load "$connections" "$mix"; done
 done
 echo "resident memory after load: $(( $(awk '/VmRSS/ {print $2}' /proc/$service/status) / 1024 )) MB"
