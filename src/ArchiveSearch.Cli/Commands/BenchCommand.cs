@@ -42,12 +42,19 @@ internal static class BenchCommand
         var runs = new Option<int>("--runs") { Description = "Measured searches per query of the mix.", DefaultValueFactory = _ => 200 };
         var seconds = new Option<int>("--seconds") { Description = "Time limit per query of the mix.", DefaultValueFactory = _ => 20 };
         var warmup = new Option<int>("--warmup") { Description = "Seconds of the whole mix run before measuring (the JIT's steady state).", DefaultValueFactory = _ => 20 };
-        var search = new Command("search", "Search latency (p50/p95/p99) and searches/s in process for the fixed query mix, facets included.") { searchIndex, runs, seconds, warmup, json };
+        var only = new Option<string?>("--only") { Description = "Only the queries of the mix whose name contains this (for instance \"long\"), to profile one kind." };
+        var search = new Command("search", "Search latency (p50/p95/p99) and searches/s in process for the fixed query mix, facets included.") { searchIndex, runs, seconds, warmup, only, json };
         search.SetAction(r =>
         {
             using var live = LiveIndex.OpenReadOnly(r.GetValue(searchIndex)!.FullName, ArticleAnalyzer.Create());
             var searcher = new ArticleSearcher(live);
-            var results = SearchBenchmark.Run(searcher, MixFor(searcher), TimeSpan.FromSeconds(Math.Max(0, r.GetValue(warmup))), r.GetValue(runs),
+            var mix = MixFor(searcher).Where(c => r.GetValue(only) is not { } part || c.Name.Contains(part, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (mix.Count == 0)
+            {
+                error.WriteLine($"No query of the mix is named like '{r.GetValue(only)}'.");
+                return ExitCodes.BadInput;
+            }
+            var results = SearchBenchmark.Run(searcher, mix, TimeSpan.FromSeconds(Math.Max(0, r.GetValue(warmup))), r.GetValue(runs),
                 TimeSpan.FromSeconds(r.GetValue(seconds)));
             var c = CultureInfo.InvariantCulture;
             output.WriteLine(string.Create(c, $"{live.ArticleCount} articles"));
