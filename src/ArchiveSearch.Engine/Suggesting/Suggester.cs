@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using ArchiveSearch.Engine.Indexing;
+
+namespace ArchiveSearch.Engine.Suggesting;
+
+/// <summary>
+/// Completions while someone types, each on its own searcher snapshot (so never staler than a search, and released
+/// before it answers): hashtags, title words and whole titles, read from the terms dictionary and a small phrase search.
+/// </summary>
+public sealed class Suggester(ISearcherSource index)
+{
+    public SuggestResponse Suggest(SuggestRequest request)
+    {
+        var clock = Stopwatch.StartNew();
+        request.Validate();
+        var typed = TypedText.Read(request.Query!);
+        using var lease = index.AcquireSearcher();
+        var searcher = lease.Searcher;
+        var hashtags = HashtagSuggestions.Find(searcher.IndexReader, typed, request.Size);
+        // While a hashtag is typed, a word or title would complete the wrong thing.
+        var words = typed.TypingHashtag ? [] : WordSuggestions.Find(searcher.IndexReader, typed, request.Size);
+        var titles = typed.TypingHashtag ? [] : TitleSuggestions.Find(searcher, index.Analyzer, typed, request.Size);
+        return new SuggestResponse(Share(request.Size, hashtags, words, titles), clock.Elapsed.TotalMilliseconds);
+    }
+
+    /// <summary>
+    /// An even share of <paramref name="size"/> for each kind, taken in turns (a hashtag, a word, a title, …) so a kind
+    /// with fewer candidates leaves its share to the others; listed kind by kind, each in its own order.
+    /// </summary>
+    internal static IReadOnlyList<Suggestion> Share(int size, params IReadOnlyList<Suggestion>[] kinds)
+    {
+        var taken = new int[kinds.Length];
+        var total = 0;
+        for (var round = 0; total < size; round++)
+        {
+            var any = false;
+            for (var k = 0; k < kinds.Length && total < size; k++)
+            {
+                if (round >= kinds[k].Count) continue;
+                taken[k]++;
+                total++;
+                any = true;
+            }
+            if (!any) break;
+        }
+        return kinds.SelectMany((kind, k) => kind.Take(taken[k])).ToList();
+    }
+}
