@@ -25,6 +25,8 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
 
         using var lease = index.AcquireSearcher();
         var searcher = lease.Searcher;
+        var termStates = new SharedTermStates(searcher.TopReaderContext);
+        var query = termStates.Bind(compiled.Query);
         var (hashtags, sources, types, dates) = FacetCounters(request);
 
         var fingerprint = SearchCursor.Fingerprint(request, sort);
@@ -42,7 +44,7 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
         var partial = false;
         try
         {
-            searcher.Search(compiled.Query, WithinBudget(cachedBrowse is null ? collector : top, request.TimeBudget));
+            searcher.Search(query, WithinBudget(cachedBrowse is null ? collector : top, request.TimeBudget));
         }
         catch (TimeLimitingCollector.TimeExceededException)
         {
@@ -70,7 +72,7 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
         // A full page may have more after it: the cursor continues from its last hit, however deep.
         var nextCursor = pageDocs.Length == request.Size && !partial ? SearchCursor.Encode((FieldDoc)pageDocs[^1], fingerprint) : null;
         // With no hits no word is "missing" (nothing answers for the rest); a partial search cannot tell.
-        var missing = partial || total == 0 ? [] : MissingWords.Find(searcher, compiled.Words, pageDocIds, first =>
+        var missing = partial || total == 0 ? [] : MissingWords.Find(searcher, [.. compiled.Words.Select(w => w with { Matches = termStates.Bind(w.Matches) })], pageDocIds, first =>
         {
             var (tags, sourceFilter, typeFilter, dateFilter) = FacetCounters(request);
             return new MultiSelectFacetCollector(first, tags, sourceFilter, typeFilter, dateFilter);

@@ -139,6 +139,7 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
     {
         // A stop word beside other words ("the", "of", 的) is not one the ranking demands: it adds relevance like a part.
         var demanded = !(features.SoftStopWords && build.HasContentWord && IsStopWord(clause));
+        if (!demanded && DropsStopWords(build)) return;
         if (clause.IsPrefix)
         {
             if (clause.Text.Length < build.Limits.MinPrefixLength)
@@ -192,7 +193,7 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
                 var part = Tier(AnyField([token]), partWeight);
                 if (features.SoftStopWords && hasContentPart && QueryStopWords.Contains(token))
                 {
-                    build.ScoreOnly.Add(part);
+                    if (!DropsStopWords(build)) build.ScoreOnly.Add(part);
                     continue;
                 }
                 reading.Add(part, Occur.SHOULD);
@@ -267,6 +268,8 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
         }
         return overlap;
     }
+
+    private bool DropsStopWords(QueryBuild build) => build.IsLong && features.LongQueryStopWordsDropped && !build.HasCjk;
 
     /// <summary>A stop word as typed; a prefix ("the*") is what the user asked for, never a stop word.</summary>
     private static bool IsStopWord(QueryClause clause) => !clause.IsPrefix && QueryStopWords.Contains(clause.Text);

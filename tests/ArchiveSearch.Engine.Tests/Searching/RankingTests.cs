@@ -1,4 +1,5 @@
 using ArchiveSearch.Engine.Archive;
+using ArchiveSearch.Engine.Searching;
 using ArchiveSearch.Engine.Tests.Support;
 using static ArchiveSearch.Engine.Tests.Support.TestArticles;
 
@@ -37,6 +38,28 @@ public class RankingTests
         Assert.Equal("rare", index.Ids("alpha bravo charlie delta zeolite")[0]);
         // With every word a tier, as in a short query, the article with more of the words would come first.
         Assert.Equal("more", index.Ids("alpha bravo charlie delta zeolite", RelevanceFeatures.Default with { LongQueriesWeighed = false })[0]);
+    }
+
+    [Fact]
+    public void In_a_long_English_query_stop_words_rank_nothing()
+    {
+        // One article full of "the" and "of": typed beside four content words, they would still have lifted it.
+        using var index = new TempIndex([
+            Make("plain", "Zeolite filter kernel notes", ai: "Zeolite filter kernel notes."),
+            Make("wordy", "The zeolite of the filter", ai: "The notes of the kernel, the filter of the zeolite."),
+            .. Unrelated]);
+        SearchResponse Search(string q, RelevanceFeatures features) =>
+            new ArchiveSearch.Engine.Searching.ArticleSearcher(index.Index, features).Search(new SearchRequest { Query = q });
+        var scores = (SearchResponse r) => r.Hits.Select(h => (h.Id, h.Score)).ToList();
+
+        var withStopWords = Search("the zeolite of the filter for the kernel notes", RelevanceFeatures.Default);
+        var without = Search("zeolite filter kernel notes", RelevanceFeatures.Default);
+
+        Assert.Equal(2, without.Total);
+        Assert.Equal(scores(without), scores(withStopWords));
+        // Scored as they were before: the stop words change the scores.
+        var scored = Search("the zeolite of the filter for the kernel notes", RelevanceFeatures.Default with { LongQueryStopWordsDropped = false });
+        Assert.NotEqual(scores(without), scores(scored));
     }
 
     [Fact]
