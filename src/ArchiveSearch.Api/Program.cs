@@ -24,6 +24,8 @@ app.UseSwaggerUI(options =>
 });
 app.MapSearchEndpoints();
 app.MapArticleEndpoints();
+app.MapSuggestEndpoints();
+app.MapRelatedEndpoints();
 app.MapHealthEndpoints();
 app.MapReindexEndpoints();
 app.MapMetricsEndpoints();

@@ -17,7 +17,7 @@ public sealed class OpenApiTests(SearchApplication app) : IClassFixture<SearchAp
         var document = await client.GetJsonElementAsync("/openapi/v1.json");
 
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal);
-        Assert.Equal(["/api/articles/{id}", "/api/reindex", "/api/reindex/{id}", "/api/search", "/health", "/health/live", "/health/ready", "/metrics"], paths);
+        Assert.Equal(["/api/articles/{id}", "/api/articles/{id}/related", "/api/reindex", "/api/reindex/{id}", "/api/search", "/api/suggest", "/health", "/health/live", "/health/ready", "/metrics"], paths);
     }
 
     [Fact]

@@ -1,7 +1,9 @@
 using ArchiveSearch.Engine.Errors;
 using ArchiveSearch.Engine.Indexing;
+using ArchiveSearch.Engine.Related;
 using ArchiveSearch.Engine.Reindexing;
 using ArchiveSearch.Engine.Searching;
+using ArchiveSearch.Engine.Suggesting;
 
 namespace ArchiveSearch.Api.Hosting;
 
@@ -24,6 +26,10 @@ public sealed class IndexHost : IDisposable
 
     public ArticleSearcher Searcher => Current.Searcher;
 
+    public Suggester Suggester => Current.Suggester;
+
+    public RelatedArticles Related => Current.Related;
+
     public LiveIndex Index => Current.Index;
 
     public ReindexCoordinator Jobs => jobs ?? throw new IndexNotReadyException("The service is still starting; try again shortly.");
@@ -37,7 +43,7 @@ public sealed class IndexHost : IDisposable
     internal void Publish(LiveIndex index)
     {
         lastBuiltAt = DateTimeOffset.UtcNow;
-        current = new Opened(index, new ArticleSearcher(index));
+        current = new Opened(index, new ArticleSearcher(index), new Suggester(index), new RelatedArticles(index));
     }
 
     internal void UseJobs(ReindexCoordinator coordinator) => jobs = coordinator;
@@ -53,5 +59,5 @@ public sealed class IndexHost : IDisposable
         current?.Index.Dispose();
     }
 
-    private sealed record Opened(LiveIndex Index, ArticleSearcher Searcher);
+    private sealed record Opened(LiveIndex Index, ArticleSearcher Searcher, Suggester Suggester, RelatedArticles Related);
 }

@@ -23,6 +23,8 @@ internal sealed class ReadmeExamples : IOpenApiOperationTransformer
                 ["dateInterval"] = "year",
             },
             ["GetArticle"] = new Dictionary<string, JsonNode> { ["id"] = "a9043adeaee6a994" },
+            ["Suggest"] = new Dictionary<string, JsonNode> { ["q"] = "#Cla" },
+            ["GetRelatedArticles"] = new Dictionary<string, JsonNode> { ["id"] = "7f85a4a031c7de7c", ["size"] = 3 },
             ["StartReindex"] = new Dictionary<string, JsonNode> { ["mode"] = "full" },
         };
 

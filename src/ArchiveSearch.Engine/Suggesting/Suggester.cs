@@ -19,7 +19,9 @@ public sealed class Suggester(ISearcherSource index)
         var hashtags = HashtagSuggestions.Find(searcher.IndexReader, typed, request.Size);
         // While a hashtag is typed, a word or title would complete the wrong thing.
         var words = typed.TypingHashtag ? [] : WordSuggestions.Find(searcher.IndexReader, typed, request.Size);
-        var titles = typed.TypingHashtag ? [] : TitleSuggestions.Find(searcher, index.Analyzer, typed, request.Size);
+        // Titles are the dear kind (a phrase search, and a stored document read per title): only as many as can be shown.
+        var titleSlots = typed.TypingHashtag ? 0 : Shares(request.Size, hashtags.Count, words.Count, request.Size)[2];
+        var titles = titleSlots == 0 ? [] : TitleSuggestions.Find(searcher, index.Analyzer, typed, titleSlots);
         return new SuggestResponse(Share(request.Size, hashtags, words, titles), clock.Elapsed.TotalMilliseconds);
     }
 
@@ -29,20 +31,27 @@ public sealed class Suggester(ISearcherSource index)
     /// </summary>
     internal static IReadOnlyList<Suggestion> Share(int size, params IReadOnlyList<Suggestion>[] kinds)
     {
-        var taken = new int[kinds.Length];
+        var taken = Shares(size, [.. kinds.Select(k => k.Count)]);
+        return kinds.SelectMany((kind, k) => kind.Take(taken[k])).ToList();
+    }
+
+    /// <summary>How many of each kind <see cref="Share"/> takes, given how many candidates each has.</summary>
+    internal static int[] Shares(int size, params int[] candidates)
+    {
+        var taken = new int[candidates.Length];
         var total = 0;
         for (var round = 0; total < size; round++)
         {
             var any = false;
-            for (var k = 0; k < kinds.Length && total < size; k++)
+            for (var k = 0; k < candidates.Length && total < size; k++)
             {
-                if (round >= kinds[k].Count) continue;
+                if (round >= candidates[k]) continue;
                 taken[k]++;
                 total++;
                 any = true;
             }
             if (!any) break;
         }
-        return kinds.SelectMany((kind, k) => kind.Take(taken[k])).ToList();
+        return taken;
     }
 }

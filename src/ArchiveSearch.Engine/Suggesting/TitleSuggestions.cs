@@ -11,16 +11,25 @@ namespace ArchiveSearch.Engine.Suggesting;
 /// <summary>
 /// Whole titles containing the typed text: a phrase over the title's bigram reading (CJK bigrams and exact Latin
 /// words), so a Chinese run matches as a substring and the Latin words in order, the last one as a prefix unless a
-/// space ended it. Titles that are the same once normalized (<see cref="TitleKey"/>: one article saved twice) are one
-/// suggestion counting both; the most-saved first, then BM25 on the title (shorter titles first), then the newest.
+/// space ended it. Ranked by BM25 on the title (shorter titles first), then the newest; titles that are the same once
+/// normalized (<see cref="TitleKey"/>: one article saved twice) are one suggestion counting both, and go first. Costs are
+/// bounded for a short text that matches most titles: its last word stands for its <see cref="MaxExpansions"/> most
+/// frequent completions, and only the first <see cref="MaxRanked"/> matches (in index order) are ranked.
 /// </summary>
 internal static class TitleSuggestions
 {
     /// <summary>Terms the last, unfinished word may stand for: the most frequent are kept.</summary>
-    internal const int MaxExpansions = 64;
+    internal const int MaxExpansions = 32;
 
-    /// <summary>Best matches read to group into titles: enough for any page of suggestions with some duplicates.</summary>
-    internal const int Examined = 50;
+    /// <summary>
+    /// Best matches read (their stored titles) per title suggestion asked for, to group into titles. Reading a stored
+    /// document decompresses its whole block (0.04–0.4 ms each for generated articles, measured in SuggestSpeedTests'
+    /// archive), so reading 50 per call cost more than everything else together; a title saved more than twice is rare.
+    /// </summary>
+    internal const int ExaminedPerTitle = 2;
+
+    /// <summary>Matching titles ranked at most, the first in index order: past it a text is too short to pick titles by.</summary>
+    internal const int MaxRanked = 256;
 
     private static readonly ISet<string> TitleOnly = new HashSet<string>(StringComparer.Ordinal) { IndexSchema.Title };
 
@@ -41,7 +50,9 @@ internal static class TitleSuggestions
         phrase.Add(lastTerms);
 
         var sort = new Sort(SortField.FIELD_SCORE, TimeColumnComparer.SortField(IndexSchema.SortTime, reverse: true));
-        var hits = searcher.Search(phrase, null, Examined, sort, doDocScores: false, doMaxScore: false).ScoreDocs;
+        var top = TopFieldCollector.Create(sort, size * ExaminedPerTitle, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: true);
+        new FirstMatches(top, MaxRanked).Search(searcher, phrase);
+        var hits = top.GetTopDocs().ScoreDocs;
         var titles = new Dictionary<string, (string Title, int Count, int Rank)>(StringComparer.Ordinal);
         for (var rank = 0; rank < hits.Length; rank++)
         {
