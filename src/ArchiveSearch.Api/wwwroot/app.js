@@ -12,6 +12,11 @@ let inflight = null;
 let typingTimer = 0;
 let lastResponse = null;
 let indexedSoFar = null;
+let suggestTimer = 0;
+let suggestInflight = null;
+let suggestions = [];
+let activeSuggestion = -1;
+let detailsId = null;
 
 /** "1 result" / "2 results"; Chinese counts take no plural ("1 条结果", "2 条结果"). */
 const count = (n, one, many) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
@@ -53,7 +58,7 @@ async function search() {
   inflight = controller;
   const started = performance.now();
   try {
-    const response = await fetch(`/api/search?${toQuery(state, { size: String(SIZE), facetSize: "50" })}`, { signal: controller.signal });
+    const response = await fetch(`/api/search?${toQuery(state, searchExtras())}`, { signal: controller.signal });
     const body = await response.json().catch(() => null);
     if (!response.ok) {
       showError(response.status < 500 && body?.detail ? body.detail : `The search service failed (HTTP ${response.status}). Try again in a moment.`);
@@ -64,6 +69,16 @@ async function search() {
   } catch (error) {
     if (error.name !== "AbortError") showError("The search service cannot be reached. Check that it is running.");
   }
+}
+
+/**
+ * The page's own search parameters. prefix=last: the last word, still being typed, also matches the words it begins
+ * (Anthro finds Anthropic); not once a space ended it, which the URL's trimmed q no longer shows.
+ */
+function searchExtras() {
+  const box = $("q");
+  const finished = document.activeElement === box && box.value.trim() === state.q && /\s$/.test(box.value);
+  return { size: String(SIZE), facetSize: "50", ...(finished ? {} : { prefix: "last" }) };
 }
 
 function showError(message) {
@@ -268,9 +283,12 @@ function renderHistogram(buckets) {
 }
 
 async function showDetails(id) {
+  detailsId = id;
+  const related = fetch(`/api/articles/${encodeURIComponent(id)}/related?size=5`).catch(() => null);
   const response = await fetch(`/api/articles/${encodeURIComponent(id)}`);
   if (!response.ok) return showError("That article could not be loaded.");
   const article = await response.json();
+  if (detailsId !== id) return;
   $("details-title").textContent = article.title;
   $("details-meta").textContent = [article.date, article.source, article.type, article.url].filter(Boolean).join(" · ");
   $("details-ai").textContent = article.aiSummary || "—";
@@ -282,7 +300,130 @@ async function showDetails(id) {
     dd.textContent = value;
     return [dt, dd];
   }));
-  $("details").showModal();
+  $("details-related").replaceChildren();
+  // A related article opens in the same dialog: open it only once.
+  if (!$("details").open) $("details").showModal();
+  $("details").scrollTop = 0;
+  renderRelated(id, await related);
+}
+
+/** The details' related articles, each opening in the dialog; the same article saved again is marked. */
+async function renderRelated(id, response) {
+  const list = $("details-related");
+  const body = response?.ok ? await response.json().catch(() => null) : null;
+  if (detailsId !== id) return;
+  const note = (message) => {
+    const item = document.createElement("li");
+    item.className = "none";
+    item.textContent = message;
+    return item;
+  };
+  if (!body) return list.replaceChildren(note("Related articles could not be loaded · 相关文章加载失败"));
+  if (body.articles.length === 0) return list.replaceChildren(note("No related articles · 没有相关文章"));
+  list.replaceChildren(...body.articles.map((related) => {
+    const item = document.createElement("li");
+    item.dataset.id = related.id;
+    if (related.nearDuplicate) item.classList.add("near-duplicate");
+    const link = document.createElement("button");
+    Object.assign(link, { type: "button", className: "related-link", textContent: related.title });
+    link.addEventListener("click", () => showDetails(related.id));
+    const meta = document.createElement("span");
+    meta.className = "meta";
+    meta.textContent = [related.date ?? "undated", related.source].filter(Boolean).join(" · ");
+    item.append(link, meta);
+    if (related.nearDuplicate) {
+      const badge = document.createElement("span");
+      Object.assign(badge, { className: "badge", textContent: "near-duplicate · 重复收藏", title: "The same article saved again (same title, or nearly the same text)" });
+      item.append(badge);
+    }
+    return item;
+  }));
+}
+
+/** Completions for what the box holds: hashtags, title words and titles, from /api/suggest. A failure shows none. */
+async function suggest(typed) {
+  suggestInflight?.abort();
+  if (typed.trim() === "") return closeSuggestions();
+  const controller = new AbortController();
+  suggestInflight = controller;
+  try {
+    const response = await fetch(`/api/suggest?${new URLSearchParams({ q: typed, size: "8" })}`, { signal: controller.signal });
+    const body = response.ok ? await response.json() : null;
+    // The box moved on (or lost focus) while this was under way: its own answer will come.
+    if ($("q").value !== typed || document.activeElement !== $("q")) return;
+    renderSuggestions(body?.suggestions ?? []);
+  } catch (error) {
+    if (error.name !== "AbortError") closeSuggestions();
+  }
+}
+
+const KINDS = { hashtag: "话题", word: "词", title: "标题" };
+
+function renderSuggestions(list) {
+  suggestions = list;
+  activeSuggestion = -1;
+  $("suggestions").replaceChildren(...list.map((suggestion, index) => {
+    const item = document.createElement("li");
+    Object.assign(item, { id: `suggestion-${index}`, className: `suggestion ${suggestion.kind}` });
+    item.setAttribute("role", "option");
+    item.setAttribute("aria-selected", "false");
+    const kind = document.createElement("span");
+    kind.className = "kind";
+    kind.textContent = KINDS[suggestion.kind] ?? suggestion.kind;
+    const label = document.createElement("span");
+    label.className = "text";
+    label.textContent = suggestion.kind === "hashtag" ? `#${suggestion.text}` : suggestion.text;
+    const number = document.createElement("span");
+    number.className = "count";
+    number.textContent = suggestion.count.toLocaleString();
+    item.append(kind, label, number);
+    // mousedown, not click: the box keeps its focus (a blur would close the list before the click lands).
+    item.addEventListener("mousedown", (event) => {
+      event.preventDefault();
+      choose(index);
+    });
+    return item;
+  }));
+  $("suggestions").hidden = list.length === 0;
+  $("q").setAttribute("aria-expanded", String(list.length > 0));
+  $("q").removeAttribute("aria-activedescendant");
+}
+
+function closeSuggestions() {
+  suggestInflight?.abort();
+  clearTimeout(suggestTimer);
+  suggestions = [];
+  activeSuggestion = -1;
+  $("suggestions").hidden = true;
+  $("suggestions").replaceChildren();
+  $("q").setAttribute("aria-expanded", "false");
+  $("q").removeAttribute("aria-activedescendant");
+}
+
+function moveSuggestion(step) {
+  activeSuggestion = Math.max(-1, Math.min(suggestions.length - 1, activeSuggestion + step));
+  for (const [index, item] of [...$("suggestions").children].entries()) {
+    item.setAttribute("aria-selected", String(index === activeSuggestion));
+    if (index === activeSuggestion) item.scrollIntoView({ block: "nearest" });
+  }
+  if (activeSuggestion < 0) $("q").removeAttribute("aria-activedescendant");
+  else $("q").setAttribute("aria-activedescendant", `suggestion-${activeSuggestion}`);
+}
+
+/** A hashtag becomes a hashtag filter (as ticking its box does) and leaves the rest of the query; a word or title completes it. */
+function choose(index) {
+  const chosen = suggestions[index];
+  closeSuggestions();
+  clearTimeout(typingTimer);
+  if (chosen.kind === "hashtag") {
+    const others = state.hashtag.filter((tag) => tag.toLowerCase() !== chosen.text.toLowerCase());
+    $("q").value = chosen.query;
+    update({ q: chosen.query.trim(), hashtag: [...others, chosen.text] });
+  } else {
+    // After a word, a space: the next word can be typed at once (and the search takes this one whole).
+    $("q").value = chosen.kind === "word" ? `${chosen.query} ` : chosen.query;
+    update({ q: chosen.query.trim() });
+  }
 }
 
 async function refreshStatus() {
@@ -371,7 +512,21 @@ function wire() {
   $("q").addEventListener("input", () => {
     clearTimeout(typingTimer);
     typingTimer = setTimeout(() => update({ q: $("q").value.trim() }, { push: false }), 200);
+    clearTimeout(suggestTimer);
+    suggestTimer = setTimeout(() => suggest($("q").value), 80);
   });
+  // The open list takes the arrows, Enter and Escape; closed, they do what they did before (ArrowDown: to the results).
+  $("q").addEventListener("keydown", (event) => {
+    if ($("suggestions").hidden) return;
+    const keys = { ArrowDown: () => moveSuggestion(1), ArrowUp: () => moveSuggestion(-1), Escape: closeSuggestions };
+    if (event.key === "Enter" && activeSuggestion >= 0) keys.Enter = () => choose(activeSuggestion);
+    else if (event.key === "Enter") closeSuggestions();
+    if (!keys[event.key]) return;
+    event.preventDefault();
+    event.stopPropagation();
+    keys[event.key]();
+  });
+  $("q").addEventListener("blur", closeSuggestions);
   $("sort").addEventListener("change", () => update({ sort: $("sort").value }));
   $("prev").addEventListener("click", () => update({ page: String(Math.max(1, Number(state.page || 1) - 1)) }, { resetPage: false }));
   $("next").addEventListener("click", () => update({ page: String(Number(state.page || 1) + 1) }, { resetPage: false }));
@@ -382,6 +537,7 @@ function wire() {
     button.addEventListener("click", () => update({ dateInterval: button.dataset.interval === "month" ? "" : button.dataset.interval }, { resetPage: false }));
   }
   window.addEventListener("popstate", () => {
+    closeSuggestions();
     state = readUrl();
     $("q").value = state.q;
     search();

@@ -121,6 +121,19 @@ public sealed class SuggesterTests : IDisposable
     }
 
     [Fact]
+    public void A_text_matching_more_titles_than_are_ranked_answers_from_the_first_ones_in_index_order()
+    {
+        // Equal titles but for the number: equal BM25, so the newest of the ranked ones comes first.
+        var many = Enumerable.Range(0, TitleSuggestions.MaxRanked + 44)
+            .Select(i => Make($"n{i}", $"Vector note {i}", saved: new DateTime(2025, 1, 1).AddHours(i).ToString("O"))).ToArray();
+        using var large = new TempIndex(many);
+
+        var titles = new Suggester(large.Index).Suggest(new SuggestRequest { Query = "vector no", Size = 2 }).Suggestions.Where(s => s.Kind == Title);
+
+        Assert.Equal([$"Vector note {TitleSuggestions.MaxRanked - 1}"], titles.Select(t => t.Text));
+    }
+
+    [Fact]
     public void Counts_follow_the_index_a_deleted_article_no_longer_counts_and_a_new_one_does()
     {
         index.Index.Delete("c2");
