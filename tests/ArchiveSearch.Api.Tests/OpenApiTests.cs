@@ -7,7 +7,7 @@ namespace ArchiveSearch.Api.Tests;
 public sealed class OpenApiTests(SearchApplication app) : IClassFixture<SearchApplication>
 {
     private static readonly string[] SearchParameters =
-        ["q", "hashtag", "source", "type", "from", "to", "sort", "page", "size", "facetSize", "dateInterval", "cursor"];
+        ["q", "prefix", "hashtag", "source", "type", "from", "to", "sort", "page", "size", "facetSize", "dateInterval", "cursor"];
 
     private readonly HttpClient client = app.CreateClient();
 

@@ -21,6 +21,23 @@ public sealed class SearchEndpointTests(SearchApplication app) : IClassFixture<S
     }
 
     [Fact]
+    public async Task With_prefix_last_a_half_typed_word_finds_the_words_it_begins()
+    {
+        Assert.Equal(0, (await client.SearchAsync("q=vect")).Total);
+
+        var typing = await client.SearchAsync("q=vect&prefix=last");
+
+        Assert.Equal([VectorDatabases], typing.Ids);
+        Assert.Contains("<mark>", typing.Hits[0].Highlights.Title);
+    }
+
+    [Fact]
+    public async Task A_misspelt_word_finds_the_article_spelt_right()
+    {
+        Assert.Equal([VectorDatabases], (await client.SearchAsync("q=vektor")).Ids);
+    }
+
+    [Fact]
     public async Task A_hit_carries_the_article_fields_and_marked_highlights()
     {
         var hit = (await client.SearchAsync("q=量子计算")).Hits[0];

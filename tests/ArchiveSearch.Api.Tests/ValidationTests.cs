@@ -20,6 +20,7 @@ public sealed class ValidationTests(SearchApplication app) : IClassFixture<Searc
     [InlineData("from=2025-03-02&to=2025-03-01", "from", "from (2025-03-02) is after to (2025-03-01).")]
     [InlineData("sort=bogus", "sort", "sort must be relevance, newest or oldest, not 'bogus'.")]
     [InlineData("dateInterval=week", "dateInterval", "dateInterval must be day, month or year, not 'week'.")]
+    [InlineData("prefix=first", "prefix", "prefix must be last or none, not 'first'.")]
     public async Task An_out_of_range_or_malformed_parameter_is_named_in_a_400_problem(string query, string parameter, string detail)
     {
         var problem = await client.GetProblemAsync("/api/search?" + query, HttpStatusCode.BadRequest);

@@ -52,7 +52,7 @@ public sealed class BenchCommandTests : IDisposable
         Assert.Equal(150, search.RootElement.GetProperty("articles").GetInt32());
         var results = search.RootElement.GetProperty("results").EnumerateArray().ToList();
         Assert.Equal(["one Chinese word", "two or three Chinese words", "phrase", "English words", "hashtag filter", "date range",
-            "browse newest", "deep page", "day histogram", "long Chinese description", "long English title"], results.Select(x => x.GetProperty("name").GetString()));
+            "browse newest", "deep page", "day histogram", "long Chinese description", "long English title", "as you type", "misspelt English word"], results.Select(x => x.GetProperty("name").GetString()));
         foreach (var x in results)
         {
             Assert.Equal(3, x.GetProperty("runs").GetInt32());

@@ -8,6 +8,8 @@ namespace ArchiveSearch.Api.Endpoints;
 public sealed record SearchQuery(
     [property: FromQuery(Name = "q"), Description("Words in Chinese or English, \"quoted phrases\", -excluded, title:/hashtag:/source: scoping. Empty: browse everything, newest first. At most 1,000 characters.")]
     string? Q,
+    [property: FromQuery(Name = "prefix"), Description("last: the last word, unless a space follows it, also matches the words it begins (Anthro → Anthropic), ranked below the word itself; what the search page sends while typing. none (default).")]
+    string? Prefix,
     [property: FromQuery(Name = "hashtag"), Description("Only articles with any of these hashtags (repeatable; case-insensitive).")]
     string[]? Hashtag,
     [property: FromQuery(Name = "source"), Description("Only articles from any of these sources (repeatable).")]
@@ -34,6 +36,7 @@ public sealed record SearchQuery(
     public SearchRequest ToRequest() => new()
     {
         Query = Q,
+        PrefixLast = SearchParameters.ParsePrefix(Prefix),
         Hashtags = Hashtag ?? [],
         Sources = Source ?? [],
         Types = Type ?? [],

@@ -98,7 +98,8 @@ internal static class BenchCommand
         var dates = browse.Facets.Dates;
         var from = dates.Count > 0 ? dates[dates.Count / 2].From : new DateOnly(2024, 1, 1);
         return QueryMix.Create("模型", "数据 模型 训练", "人工智能", "open source search", hashtag, from,
-            "开源 大模型 训练 数据 的 评测 方法 与 社区", "an open source search engine for the archive with fast ranking and facets");
+            "开源 大模型 训练 数据 的 评测 方法 与 社区", "an open source search engine for the archive with fast ranking and facets",
+            "open source sea", "open sourse search");
     }
 
     private static void Write(FileInfo? file, object value)

@@ -12,8 +12,10 @@ public static class QueryMix
     /// <param name="from">The start of a date range covering a few months of the corpus.</param>
     /// <param name="chineseDescription">What people paste: a Chinese description of several words, spaced or not.</param>
     /// <param name="englishTitle">A remembered English title of several words.</param>
+    /// <param name="typing">Words as the search page sends them mid-word (the last one a prefix).</param>
+    /// <param name="misspelt">English words, one of them misspelt (found under its near spellings).</param>
     public static IReadOnlyList<Case> Create(string chineseWord, string chineseWords, string phrase, string englishWords, string hashtag, DateOnly from,
-        string chineseDescription, string englishTitle) =>
+        string chineseDescription, string englishTitle, string typing, string misspelt) =>
     [
         new("one Chinese word", new SearchRequest { Query = chineseWord }),
         new("two or three Chinese words", new SearchRequest { Query = chineseWords }),
@@ -26,5 +28,7 @@ public static class QueryMix
         new("day histogram", new SearchRequest { DateInterval = DateInterval.Day }),
         new("long Chinese description", new SearchRequest { Query = chineseDescription }),
         new("long English title", new SearchRequest { Query = englishTitle }),
+        new("as you type", new SearchRequest { Query = typing, PrefixLast = true }),
+        new("misspelt English word", new SearchRequest { Query = misspelt }),
     ];
 }

@@ -16,6 +16,9 @@ public static class IndexSchema
     public const string AiSummaryBigrams = "ai_summary_cjk";
     public const string OriginalTextBigrams = "original_text_cjk";
 
+    /// <summary>Whether the field is one of the bigram and exact-form twins of the text fields.</summary>
+    public static bool IsTwinField(string field) => field is TitleBigrams or AiSummaryBigrams or OriginalTextBigrams;
+
     /// <summary>Analysed hashtag display forms, so words inside a hashtag are searchable.</summary>
     public const string HashtagText = "hashtag_text";
 

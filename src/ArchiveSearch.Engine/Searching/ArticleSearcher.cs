@@ -20,13 +20,14 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
     {
         var clock = Stopwatch.StartNew();
         SearchRequestValidator.Validate(request);
-        var compiled = compiler.Compile(request.Query, request.Limits);
+        var compiled = compiler.Compile(request.Query, request.Limits, request.PrefixLast);
         var sort = request.Sort ?? (compiled.IsBrowse ? SearchSort.Newest : SearchSort.Relevance);
 
         using var lease = index.AcquireSearcher();
         var searcher = lease.Searcher;
         var termStates = new SharedTermStates(searcher.TopReaderContext);
-        var query = termStates.Bind(compiled.Query);
+        // Rewritten once here (prefixes and misspellings expanded), so the highlighting below reads the same expansions.
+        var query = searcher.Rewrite(termStates.Bind(compiled.Query));
         var (hashtags, sources, types, dates) = FacetCounters(request);
 
         var fingerprint = SearchCursor.Fingerprint(request, sort);
@@ -55,7 +56,7 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
         var pageDocs = top.GetTopDocs(offset, request.Size).ScoreDocs;
         var pageDocIds = pageDocs.Select(d => d.Doc).ToArray();
         var articles = pageDocIds.Select(doc => ArticleDocumentMapper.FromDocument(searcher.Doc(doc, ArticleDocumentMapper.HitFields))).ToList();
-        var highlights = Highlights(searcher, compiled, pageDocIds, articles);
+        var highlights = Highlights(searcher, compiled, query, pageDocIds, articles);
         var hits = new List<SearchHit>(pageDocs.Length);
         for (var i = 0; i < pageDocs.Length; i++)
         {
@@ -145,10 +146,10 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
         };
     }
 
-    private static HitHighlights[] Highlights(IndexSearcher searcher, CompiledQuery compiled, int[] docIds, List<StoredArticle> articles)
+    private HitHighlights[] Highlights(IndexSearcher searcher, CompiledQuery compiled, Query rewritten, int[] docIds, List<StoredArticle> articles)
     {
         if (docIds.Length == 0) return [];
-        var matcher = new PostingsMatches(HighlightTerms(searcher, compiled));
+        var matcher = new PostingsMatches(HighlightTerms(compiled, rewritten));
         var reader = searcher.IndexReader;
         // Marks come from both readings of each text, so a bigram or exact-form match is marked where it matched.
         var titles = matcher.FindAll(reader, docIds, IndexSchema.Title, i => articles[i].Title);
@@ -170,14 +171,23 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
         return highlights;
     }
 
-    /// <summary>The query's terms, with each prefix expanded to the words it matched in this index (as the search did).</summary>
-    private static IEnumerable<string> HighlightTerms(IndexSearcher searcher, CompiledQuery query)
+    /// <summary>
+    /// The query's terms, with each prefix expanded to the words it matched in this index and each misspelling to the
+    /// spellings it found, read as the text fields index them (as the search did).
+    /// </summary>
+    private IEnumerable<string> HighlightTerms(CompiledQuery query, Query rewritten)
     {
-        if (query.HighlightPrefixes.Count == 0) return query.HighlightTerms;
+        if (query.HighlightPrefixes.Count == 0 && query.Misspellings.Count == 0) return query.HighlightTerms;
         var expanded = new HashSet<Term>();
-        searcher.Rewrite(query.Query).ExtractTerms(expanded);
-        var words = expanded.Select(t => t.Text).Where(text => query.HighlightPrefixes.Any(p => text.StartsWith(p, StringComparison.Ordinal)));
-        return query.HighlightTerms.Concat(words);
+        rewritten.ExtractTerms(expanded);
+        var words = expanded
+            .Select(t => t.Text)
+            .Where(text => query.HighlightPrefixes.Any(p => text.StartsWith(p, StringComparison.Ordinal)));
+        // A misspelling's forms are exact forms: their text-field reading is what the snippets are found in.
+        var spellings = expanded
+            .Where(t => IndexSchema.IsTwinField(t.Field))
+            .SelectMany(t => Analysis.ArticleAnalyzer.Tokens(index.Analyzer, IndexSchema.Title, t.Text));
+        return query.HighlightTerms.Concat(words).Concat(query.Misspellings.Count == 0 ? [] : spellings);
     }
 
     private static SearchHit ToHit(StoredArticle a, float? score, HitHighlights highlights) =>

@@ -7,6 +7,9 @@ public sealed record CompiledQuery(Query Query, IReadOnlySet<string> HighlightTe
 {
     public IReadOnlySet<string> HighlightPrefixes { get; init; } = new HashSet<string>();
 
+    /// <summary>Queries for near spellings of typed words, in the exact-form reading: the forms they find are marked too.</summary>
+    public IReadOnlyList<Query> Misspellings { get; init; } = [];
+
     /// <summary>The optional words as typed, each with the query for articles that contain all of it.</summary>
     public IReadOnlyList<QueryWord> Words { get; init; } = [];
 }

@@ -29,6 +29,9 @@ internal sealed class QueryBuild(SearchLimits limits)
 
     public HashSet<string> Prefixes { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The misspelling queries: what they expand to in the index is marked in the snippets.</summary>
+    public List<Query> Misspellings { get; } = [];
+
     /// <summary>The words and parts already searched, so a repeated one is neither a second tier nor counted twice.</summary>
     public HashSet<string> TierWords { get; } = new(StringComparer.Ordinal);
 
@@ -75,6 +78,6 @@ internal sealed class QueryBuild(SearchLimits limits)
             foreach (var stopWord in ScoreOnly) ranked.Add(stopWord, Occur.SHOULD);
             query = ranked;
         }
-        return new CompiledQuery(query, Highlight, IsBrowse: false) { HighlightPrefixes = Prefixes, Words = Words };
+        return new CompiledQuery(query, Highlight, IsBrowse: false) { HighlightPrefixes = Prefixes, Misspellings = Misspellings, Words = Words };
     }
 }

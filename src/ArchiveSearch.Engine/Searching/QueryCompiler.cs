@@ -92,7 +92,8 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
         (IndexSchema.OriginalTextBigrams, 1f),
     ];
 
-    public CompiledQuery Compile(string? userQuery, SearchLimits? limits = null)
+    /// <param name="prefixLast">As typed on the search page: the last word, unless a space follows it, also matches the words it begins.</param>
+    public CompiledQuery Compile(string? userQuery, SearchLimits? limits = null, bool prefixLast = false)
     {
         limits ??= SearchLimits.Default;
         var clauses = UserQueryParser.Parse(userQuery);
@@ -106,6 +107,7 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
             IsLong = features.LongQueriesWeighed && optionalWords.Count(c => !IsStopWord(c)) >= LongQueryWords,
             HasCjk = optionalWords.Any(c => c.Text.Any(IsCjk)),
         };
+        var completing = prefixLast && !char.IsWhiteSpace(userQuery![^1]) && userQuery[^1] != '"' ? CompletingClause(clauses, limits) : null;
         foreach (var clause in clauses)
         {
             var field = clause.Field == ClauseField.Title ? IndexSchema.Title : IndexSchema.AiSummary;
@@ -120,7 +122,7 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
             }
             else if (tokens.Count > 0)
             {
-                AddOptionalWord(build, clause, tokens);
+                AddOptionalWord(build, clause, tokens, completes: ReferenceEquals(clause, completing));
             }
         }
 
@@ -135,7 +137,7 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
     }
 
     /// <summary>One optional typed word (a word, a Chinese run, a quoted phrase, a prefix): its tier and its relevance.</summary>
-    private void AddOptionalWord(QueryBuild build, QueryClause clause, IReadOnlyList<string> tokens)
+    private void AddOptionalWord(QueryBuild build, QueryClause clause, IReadOnlyList<string> tokens, bool completes)
     {
         // A stop word beside other words ("the", "of", 的) is not one the ranking demands: it adds relevance like a part.
         var demanded = !(features.SoftStopWords && build.HasContentWord && IsStopWord(clause));
@@ -218,15 +220,89 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
         {
             scored = new BooleanQuery(disableCoord: true) { { reading, Occur.MUST }, { BigramOverlap(grams), Occur.SHOULD } };
         }
-        var word = twin is null ? scored : new DisjunctionMaxQuery(0f) { scored, twin };
+        Query word = twin is null ? scored : new DisjunctionMaxQuery(0f) { scored, twin };
         if (!demanded)
         {
             build.ScoreOnly.Add(word);
             return;
         }
+        var wholeWord = WholeWord(clause, tokens, asTyped);
+        // Near forms of the word (its completion while typing, a spelling one or two edits away) match too, a tier
+        // below the word itself: the word as typed is what the user wrote, the near forms what they may have meant.
+        var nearForms = new List<Query>();
+        if (completes) nearForms.Add(Completion(build, tokens));
+        if (features.Typos && !build.IsLong && TypoForm(clause.Text) is { } typed) nearForms.Add(Misspelling(build, typed));
+        if (nearForms.Count > 0)
+        {
+            var weight = WordWeight(build, demanded) * NearFormShare;
+            var max = new DisjunctionMaxQuery(0f) { word };
+            var any = new BooleanQuery(disableCoord: true) { { wholeWord, Occur.SHOULD } };
+            foreach (var form in nearForms)
+            {
+                max.Add(Tier(form, weight));
+                any.Add(form, Occur.SHOULD);
+            }
+            word = max;
+            wholeWord = any;
+        }
         build.Root.Add(word, Occur.SHOULD);
-        build.Words.Add(new QueryWord(clause.IsPhrase ? $"\"{clause.Text}\"" : clause.Text, WholeWord(clause, tokens, asTyped)));
+        build.Words.Add(new QueryWord(clause.IsPhrase ? $"\"{clause.Text}\"" : clause.Text, wholeWord));
     }
+
+    /// <summary>What a near form of a word (a completion, a typo) earns, as a share of the word itself: below the word.</summary>
+    private const float NearFormShare = 0.5f;
+
+    /// <summary>
+    /// The clause the user is still typing: the last one, an optional word (no phrase, no explicit prefix, no field),
+    /// long enough to be a prefix. Null when there is none.
+    /// </summary>
+    private static QueryClause? CompletingClause(IReadOnlyList<QueryClause> clauses, SearchLimits limits) =>
+        clauses.Count > 0 && clauses[^1] is { Occur: ClauseOccur.Should, Field: ClauseField.Any, IsPhrase: false, IsPrefix: false } last
+            && last.Text.Length >= limits.MinPrefixLength
+            ? last
+            : null;
+
+    /// <summary>
+    /// The typed word with its last token as a prefix: the words it begins ("anthro" → anthropic), or for a Chinese
+    /// run its earlier words and the words its last character begins (开源大模 → 开源, 大, 模型). Bounded as a typed prefix.
+    /// </summary>
+    private static Query Completion(QueryBuild build, IReadOnlyList<string> tokens)
+    {
+        var prefix = tokens[^1];
+        var begun = AnyFieldPrefix(prefix, build.Limits.MaxPrefixExpansions);
+        build.Prefixes.Add(prefix);
+        if (tokens.Count == 1) return begun;
+        var completion = new BooleanQuery(disableCoord: true);
+        foreach (var token in tokens.Take(tokens.Count - 1)) completion.Add(AnyField([token]), Occur.MUST);
+        completion.Add(begun, Occur.MUST);
+        return completion;
+    }
+
+    /// <summary>Typos are forgiven in Latin words of letters only: one edit from five letters on, two from nine (Meilisearch's rule).</summary>
+    private const int OneTypoLength = 5;
+    private const int TwoTyposLength = 9;
+    private const char LatinEnd = '\u0250';
+
+    /// <summary>
+    /// The word's exact (case-folded) form when typos may be forgiven in it: Latin letters only (below U+0250), long
+    /// enough, and not typed in capitals (an acronym such as GREYC is a name, not a misspelt word); otherwise null.
+    /// </summary>
+    private static string? TypoForm(string text)
+    {
+        if (text.Length < OneTypoLength || !text.All(c => char.IsLetter(c) && c < LatinEnd) || text.All(char.IsUpper)) return null;
+        return text.ToLowerInvariant();
+    }
+
+    /// <summary>Words one or two edits from the typed one in the exact-form reading (anthropik → anthropic), when the archive lacks it.</summary>
+    private static Query Misspelling(QueryBuild build, string typed)
+    {
+        var misspelling = new MisspellingQuery(typed, typed.Length >= TwoTyposLength ? 2 : 1, TwinFields, MaxTypoExpansions);
+        build.Misspellings.Add(misspelling);
+        return misspelling;
+    }
+
+    /// <summary>Spellings a misspelt word may expand to per field.</summary>
+    private const int MaxTypoExpansions = 16;
 
     /// <summary>
     /// Matches the articles that contain the whole of a typed word: every SmartCn word of it (the phrase, for a quoted

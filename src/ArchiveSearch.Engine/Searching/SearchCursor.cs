@@ -47,7 +47,7 @@ internal static class SearchCursor
         var key = string.Join('\u001F',
             request.Query ?? "", string.Join('\u001E', request.Hashtags), string.Join('\u001E', request.Sources),
             string.Join('\u001E', request.Types), request.From?.ToString("O", CultureInfo.InvariantCulture) ?? "",
-            request.To?.ToString("O", CultureInfo.InvariantCulture) ?? "", sort.ToString());
+            request.To?.ToString("O", CultureInfo.InvariantCulture) ?? "", sort.ToString(), request.PrefixLast ? "prefix" : "");
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
     }
 

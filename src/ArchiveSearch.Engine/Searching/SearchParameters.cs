@@ -24,6 +24,14 @@ public static class SearchParameters
         _ => throw new InvalidSearchRequestException("dateInterval", $"dateInterval must be day, month or year, not '{Truncate(value)}'."),
     };
 
+    /// <summary>Whether the last word is read as a prefix: <c>last</c> (as the search page sends while typing) or <c>none</c> (default).</summary>
+    public static bool ParsePrefix(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "none" => false,
+        "last" => true,
+        _ => throw new InvalidSearchRequestException("prefix", $"prefix must be last or none, not '{Truncate(value)}'."),
+    };
+
     /// <summary>A calendar date written exactly as yyyy-MM-dd.</summary>
     public static DateOnly? ParseDate(string parameter, string? value)
     {

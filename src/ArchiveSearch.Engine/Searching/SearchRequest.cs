@@ -9,6 +9,8 @@ public sealed record SearchRequest
 {
 
     public string? Query { get; init; }
+    /// <summary>As the search page sends every keystroke: the last word, unless a space follows it, also matches the words it begins, ranked below the word itself.</summary>
+    public bool PrefixLast { get; init; }
     /// <summary>Any of these hashtags (compared case-insensitively, full-width folded).</summary>
     public IReadOnlyList<string> Hashtags { get; init; } = [];
     public IReadOnlyList<string> Sources { get; init; } = [];
