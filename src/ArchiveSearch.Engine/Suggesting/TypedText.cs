@@ -46,9 +46,11 @@ internal sealed class TypedText
     {
         var folded = TextNormalizer.FoldWidth(typed);
         var endsInSpace = folded.Length > 0 && char.IsWhiteSpace(folded[^1]);
-        if (folded.Count(c => c == '#') % 2 == 1)
+        var hash = folded.LastIndexOf('#');
+        // C#, F#: a '#' ending a word opens no hashtag.
+        var endsAWord = hash == folded.Length - 1 && hash > 0 && IsLatinOrDigit(folded[hash - 1]);
+        if (folded.Count(c => c == '#') % 2 == 1 && !endsAWord)
         {
-            var hash = folded.LastIndexOf('#');
             return new TypedText(typed, endsInSpace, typingHashtag: true, KeyPrefix(folded[(hash + 1)..], endsInSpace), typed[..hash].TrimEnd(), lastWord: null);
         }
         // Typed whole (#量子计算#, or words): the text itself may begin a hashtag.

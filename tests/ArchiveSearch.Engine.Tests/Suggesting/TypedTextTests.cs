@@ -16,6 +16,14 @@ public class TypedTextTests
     }
 
     [Fact]
+    public void A_hash_ending_a_latin_word_is_part_of_it_not_a_hashtag_being_typed()
+    {
+        Assert.False(TypedText.Read("learning C#").TypingHashtag);
+        Assert.True(TypedText.Read("learning C#r").TypingHashtag);
+        Assert.True(TypedText.Read("量子#").TypingHashtag);
+    }
+
+    [Fact]
     public void A_closed_hashtag_or_plain_words_may_begin_a_hashtag_as_a_whole()
     {
         Assert.Equal(("量子计算", false), (TypedText.Read("#量子计算#").HashtagPrefix, TypedText.Read("#量子计算#").TypingHashtag));
