@@ -6,7 +6,7 @@ namespace ArchiveSearch.Engine.Archive;
 /// The form in which two titles are the same title: the leading Weibo <c>#话题#</c> run dropped, width, case and
 /// Traditional → Simplified folded, and only letters and digits kept (punctuation, spaces and a trailing "..." go).
 /// </summary>
-public static class TitleKey
+internal static class TitleKey
 {
     public static string Of(string title)
     {
