@@ -49,6 +49,31 @@ public sealed class SearchPageTests(SearchPageHost host)
     }
 
     [Fact]
+    public async Task Typing_half_a_word_already_shows_the_articles_with_the_whole_word()
+    {
+        var page = await host.OpenAsync();
+
+        await page.Locator("#q").FillAsync("Anthro");
+
+        await page.Locator(".result mark").First.WaitForAsync();
+        Assert.StartsWith("Anthropic", await page.Locator(".result mark").First.InnerTextAsync());
+        Assert.Equal(0, await ApiTotal("q=Anthro"));
+        Assert.Equal(await ApiTotal("q=Anthro&prefix=last"), await ShownTotal(page));
+    }
+
+    [Fact]
+    public async Task A_misspelt_word_still_shows_the_articles_spelt_right()
+    {
+        var page = await host.OpenAsync();
+
+        await page.Locator("#q").FillAsync("anthropik ");
+
+        await page.Locator(".result mark").First.WaitForAsync();
+        Assert.Equal("Anthropic", await page.Locator(".result mark").First.InnerTextAsync());
+        Assert.Equal(await ApiTotal("q=anthropic"), await ShownTotal(page));
+    }
+
+    [Fact]
     public async Task A_word_no_result_contains_is_shown_struck_through_under_the_count()
     {
         var page = await host.OpenAsync();
