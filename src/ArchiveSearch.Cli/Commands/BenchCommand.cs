@@ -44,13 +44,14 @@ internal static class BenchCommand
         var warmup = new Option<int>("--warmup") { Description = "Seconds of the whole mix run before measuring (the JIT's steady state).", DefaultValueFactory = _ => 20 };
         var only = new Option<string?>("--only") { Description = "Only the queries of the mix whose name contains this (for instance \"long\"), to profile one kind." };
         var queries = new Option<string[]>("--query") { Description = "Time these queries instead of the mix (repeatable), as the search page sends them.", AllowMultipleArgumentsPerToken = false };
-        var search = new Command("search", "Search latency (p50/p95/p99) and searches/s in process for the fixed query mix, facets included.") { searchIndex, runs, seconds, warmup, only, queries, json };
+        var prefixLast = new Option<bool>("--prefix-last") { Description = "The given queries as typed on the page: the last word a prefix (prefix=last)." };
+        var search = new Command("search", "Search latency (p50/p95/p99) and searches/s in process for the fixed query mix, facets included.") { searchIndex, runs, seconds, warmup, only, queries, prefixLast, json };
         search.SetAction(r =>
         {
             using var live = LiveIndex.OpenReadOnly(r.GetValue(searchIndex)!.FullName, ArticleAnalyzer.Create());
             var searcher = new ArticleSearcher(live);
             var given = r.GetValue(queries) ?? [];
-            var mix = (given.Length > 0 ? given.Select(q => new QueryMix.Case(q, new SearchRequest { Query = q })).ToList() : MixFor(searcher)).Where(c => r.GetValue(only) is not { } part || c.Name.Contains(part, StringComparison.OrdinalIgnoreCase)).ToList();
+            var mix = (given.Length > 0 ? given.Select(q => new QueryMix.Case(q, new SearchRequest { Query = q, PrefixLast = r.GetValue(prefixLast) })).ToList() : MixFor(searcher)).Where(c => r.GetValue(only) is not { } part || c.Name.Contains(part, StringComparison.OrdinalIgnoreCase)).ToList();
             if (mix.Count == 0)
             {
                 error.WriteLine($"No query of the mix is named like '{r.GetValue(only)}'.");

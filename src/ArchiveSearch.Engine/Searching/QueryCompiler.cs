@@ -231,7 +231,8 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
         // below the word itself: the word as typed is what the user wrote, the near forms what they may have meant.
         var nearForms = new List<Query>();
         if (completes) nearForms.Add(Completion(build, tokens));
-        if (features.Typos && !build.IsLong && TypoForm(clause.Text) is { } typed) nearForms.Add(Misspelling(build, typed));
+        // A word still being typed is completed, not corrected.
+        if (features.Typos && !build.IsLong && !completes && TypoForm(clause.Text) is { } typed) nearForms.Add(Misspelling(build, typed));
         if (nearForms.Count > 0)
         {
             var weight = WordWeight(build, demanded) * NearFormShare;
@@ -269,7 +270,7 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
     private static Query Completion(QueryBuild build, IReadOnlyList<string> tokens)
     {
         var prefix = tokens[^1];
-        var begun = AnyFieldPrefix(prefix, build.Limits.MaxPrefixExpansions);
+        var begun = new FrequentPrefixQuery(prefix, CompletionFields, Math.Min(CompletionWords, build.Limits.MaxPrefixExpansions));
         build.Prefixes.Add(prefix);
         if (tokens.Count == 1) return begun;
         var completion = new BooleanQuery(disableCoord: true);
@@ -277,6 +278,19 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
         completion.Add(begun, Occur.MUST);
         return completion;
     }
+
+    /// <summary>
+    /// The words a half-typed one stands for: its most frequent completions only, so the query typed on every keystroke
+    /// costs about what the finished word will.
+    /// </summary>
+    private const int CompletionWords = 8;
+
+    /// <summary>
+    /// Where a half-typed word is completed: the title, hashtags and AI summary, what a person remembers reading. The
+    /// original text, the longest field, would bring in many more articles on every keystroke (at 100k, `open so`
+    /// 21,820 → 32,203 answers and 8.3 → 13.1 ms).
+    /// </summary>
+    private static readonly (string Field, float Boost)[] CompletionFields = [.. TextFields.Where(f => f.Field != IndexSchema.OriginalText)];
 
     /// <summary>Typos are forgiven in Latin words of letters only: one edit from five letters on, two from nine (Meilisearch's rule).</summary>
     private const int OneTypoLength = 5;
@@ -368,20 +382,8 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
         return any;
     }
 
-    /// <summary>Words beginning with <paramref name="prefix"/> in any text field; expansion bounded to the most frequent terms.</summary>
-    private static Query AnyFieldPrefix(string prefix, int maxExpansions)
-    {
-        var any = new BooleanQuery(disableCoord: true);
-        foreach (var (field, boost) in TextFields)
-        {
-            var query = new PrefixQuery(new Term(field, prefix))
-            {
-                MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(maxExpansions),
-            };
-            any.Add(Boosted(query, boost), Occur.SHOULD);
-        }
-        return any;
-    }
+    /// <summary>Words beginning with <paramref name="prefix"/> in any text field, the most frequent <paramref name="maxWords"/> of them.</summary>
+    private static Query AnyFieldPrefix(string prefix, int maxWords) => new FrequentPrefixQuery(prefix, TextFields, maxWords);
 
     private static Query InField(string field, IReadOnlyList<string> tokens, int slop = 0)
     {

@@ -19,6 +19,6 @@ public sealed record SearchLimits
     public int MaxFilterValues { get; init; } = 100;
     /// <summary>Characters a prefix (<c>vect*</c>) needs before its star.</summary>
     public int MinPrefixLength { get; init; } = 2;
-    /// <summary>Terms a prefix may expand to per field; the most frequent are kept.</summary>
+    /// <summary>Words a prefix may expand to (the most frequent are kept), each searched in every text field.</summary>
     public int MaxPrefixExpansions { get; init; } = 128;
 }

@@ -54,6 +54,26 @@ public class PrefixTests
     }
 
     [Fact]
+    public void Of_thousands_of_expansions_the_most_frequent_words_are_kept()
+    {
+        // 3,000 words used once each, and one word, last in term order, used by three articles.
+        var articles = Enumerable.Range(0, 60)
+            .Select(i => Make($"a{i}", "notes", ai: string.Join(' ', Enumerable.Range(0, 50).Select(k => "term" + Letters(i * 50 + k)))))
+            .Concat(Enumerable.Range(0, 3).Select(i => Make($"common{i}", "notes", ai: "termzzzz")))
+            .ToArray();
+        using var index = new TempIndex(articles);
+
+        var ids = index.Searcher.Search(new SearchRequest { Query = "term*", Size = 100, Limits = SearchLimits.Default with { MaxPrefixExpansions = 10 } })
+            .Hits.Select(h => h.Id).ToList();
+
+        Assert.Equal(["common0", "common1", "common2"], ids.Where(id => id.StartsWith("common", StringComparison.Ordinal)).Order());
+        Assert.InRange(ids.Count, 3, 30);  // ten words, some of them stems shared by a few articles: far from all 63
+    }
+
+    /// <summary>A number written in letters (0 → aaa), so the analyser keeps the word whole.</summary>
+    private static string Letters(int n) => new([(char)('a' + n / 676 % 26), (char)('a' + n / 26 % 26), (char)('a' + n % 26)]);
+
+    [Fact]
     public void A_lone_star_or_a_leading_star_is_not_a_wildcard()
     {
         using var index = new TempIndex(Make("v", "Vector search"));
