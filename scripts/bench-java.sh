@@ -3,6 +3,8 @@
 # to set beside the service's own indexing figures. See scripts/bench-java/ReferenceIndexer.java for what is indexed.
 #
 # Usage: scripts/bench-java.sh ARCHIVE_DIR INDEX_DIR
+#        scripts/bench-java.sh search INDEX_DIR QUERY...   (times queries over that index: scripts/bench-java/ReferenceSearcher.java;
+#        RUNS and WARMUP_SECONDS set the measured searches per query, default 200, and the warm-up, default 10)
 #   INDEX_DIR is created, or replaced if it already holds a Lucene index (a non-empty folder of anything else is refused).
 #   Prints one JSON line on stdout; skipped files and a parse summary go to stderr.
 # Settings (environment): XMX (JVM heap, default 2g), THREADS (default 2), RAM_BUFFER_MB (default 256; the service
@@ -12,11 +14,21 @@ set -euo pipefail
 
 die() { echo "bench-java: $*" >&2; exit 1; }
 
-[ $# -eq 2 ] || die "usage: scripts/bench-java.sh ARCHIVE_DIR INDEX_DIR"
-archive=$1
-index=$2
-[ -d "$archive" ] || die "archive folder not found: $archive"
-source_file="$(cd "$(dirname "$0")" && pwd)/bench-java/ReferenceIndexer.java"
+if [ "${1:-}" = search ]; then
+  [ $# -ge 3 ] || die "usage: scripts/bench-java.sh search INDEX_DIR QUERY..."
+  shift
+  index=$1
+  shift
+  [ -d "$index" ] || die "index folder not found: $index"
+  program=ReferenceSearcher
+else
+  [ $# -eq 2 ] || die "usage: scripts/bench-java.sh ARCHIVE_DIR INDEX_DIR"
+  archive=$1
+  index=$2
+  [ -d "$archive" ] || die "archive folder not found: $archive"
+  program=ReferenceIndexer
+fi
+source_file="$(cd "$(dirname "$0")" && pwd)/bench-java/$program.java"
 [ -f "$source_file" ] || die "missing $source_file"
 
 # Debian installs the jars as /usr/share/java/lucene-<module>-<version>.jar (liblucene8-java 8.8.1 names them
@@ -54,9 +66,14 @@ trap 'rm -rf "$build"' EXIT
 # -encoding: the source holds the Chinese section headings and metadata keys.
 javac -encoding UTF-8 -cp "$classpath" -d "$build" "$source_file" || die "javac failed"
 
-# Heap for the RAM buffer (shared by the indexing threads) plus merges and stored-field buffers.
 exec_status=0
-java -Xmx"${XMX:-2g}" -Dfile.encoding=UTF-8 \
-  -Dbench.threads="${THREADS:-2}" -Dbench.compound="${COMPOUND:-true}" -Dbench.ramBufferMb="${RAM_BUFFER_MB:-256}" -Dbench.mergeSegments="${MERGE_SEGMENTS:-4}" \
-  -cp "$classpath:$build" ReferenceIndexer "$archive" "$index" || exec_status=$?
-[ "$exec_status" -eq 0 ] || die "ReferenceIndexer failed (exit $exec_status)"
+if [ "$program" = ReferenceSearcher ]; then
+  java -Xmx"${XMX:-2g}" -Dfile.encoding=UTF-8 -Dbench.runs="${RUNS:-200}" -Dbench.warmupSeconds="${WARMUP_SECONDS:-10}" \
+    -cp "$classpath:$build" ReferenceSearcher "$index" "$@" || exec_status=$?
+else
+  # Heap for the RAM buffer (shared by the indexing threads) plus merges and stored-field buffers.
+  java -Xmx"${XMX:-2g}" -Dfile.encoding=UTF-8 \
+    -Dbench.threads="${THREADS:-2}" -Dbench.compound="${COMPOUND:-true}" -Dbench.ramBufferMb="${RAM_BUFFER_MB:-256}" -Dbench.mergeSegments="${MERGE_SEGMENTS:-4}" \
+    -cp "$classpath:$build" ReferenceIndexer "$archive" "$index" || exec_status=$?
+fi
+[ "$exec_status" -eq 0 ] || die "$program failed (exit $exec_status)"
