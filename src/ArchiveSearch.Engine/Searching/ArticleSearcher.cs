@@ -45,7 +45,9 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
         var partial = false;
         try
         {
-            searcher.Search(query, WithinBudget(cachedBrowse is null ? collector : top, request.TimeBudget));
+            // A searcher is light (the reader's segments, a similarity): one per English query, for its own BM25.
+            var scoring = compiled.IsLatin ? new IndexSearcher(searcher.IndexReader) { Similarity = SearchIndex.LatinQuerySimilarity } : searcher;
+            scoring.Search(query, WithinBudget(cachedBrowse is null ? collector : top, request.TimeBudget));
         }
         catch (TimeLimitingCollector.TimeExceededException)
         {

@@ -12,6 +12,9 @@ public sealed record CompiledQuery(Query Query, IReadOnlySet<string> HighlightTe
 
     /// <summary>The optional words as typed, each with the query for articles that contain all of it.</summary>
     public IReadOnlyList<QueryWord> Words { get; init; } = [];
+
+    /// <summary>The query has no Chinese: it is scored with the Latin saturation of BM25.</summary>
+    public bool IsLatin { get; init; }
 }
 
 /// <summary>One optional word of the query as the user typed it, and what an article must match to contain it.</summary>

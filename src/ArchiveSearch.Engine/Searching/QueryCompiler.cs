@@ -133,7 +133,7 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
         {
             build.Root.Add(Boosted(AnyField(build.Sequence, ProximitySlop), ProximityBoost), Occur.SHOULD);
         }
-        return build.Finish();
+        return build.Finish() with { IsLatin = features.LatinSaturation && !userQuery!.Any(IsCjk) };
     }
 
     /// <summary>One optional typed word (a word, a Chinese run, a quoted phrase, a prefix): its tier and its relevance.</summary>

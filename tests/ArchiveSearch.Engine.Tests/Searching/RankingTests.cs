@@ -63,6 +63,26 @@ public class RankingTests
     }
 
     [Fact]
+    public void An_english_query_rewards_a_repeated_word_more_than_a_chinese_query_does()
+    {
+        // Same length, the word four times against once: BM25 with k1 1.5 (English queries) widens the gap that 1.2 gives.
+        using var index = new TempIndex([
+            Make("four", "Notes", ai: "kernel kernel kernel kernel drivers. 内核 内核 内核 内核 驱动。"),
+            Make("once", "Notes", ai: "kernel modules drivers builds tests. 内核 模块 驱动 构建 测试。"),
+            .. Unrelated]);
+        float Gap(string q, RelevanceFeatures features)
+        {
+            var hits = new ArchiveSearch.Engine.Searching.ArticleSearcher(index.Index, features).Search(new SearchRequest { Query = q }).Hits;
+            Assert.Equal(["four", "once"], hits.Select(h => h.Id));
+            return hits[0].Score!.Value - hits[1].Score!.Value;
+        }
+        var plain = RelevanceFeatures.Default with { LatinSaturation = false };
+
+        Assert.True(Gap("kernel", RelevanceFeatures.Default) > Gap("kernel", plain) * 1.05f);
+        Assert.Equal(Gap("内核", plain), Gap("内核", RelevanceFeatures.Default));
+    }
+
+    [Fact]
     public void In_a_three_word_query_every_word_is_still_a_tier()
     {
         using var index = new TempIndex([
