@@ -295,6 +295,9 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
     /// <summary>Typos are forgiven in Latin words of letters only: one edit from five letters on, two from nine (Meilisearch's rule).</summary>
     private const int OneTypoLength = 5;
     private const int TwoTyposLength = 9;
+
+    /// <summary>Longer runs of letters are no word anyone misspells; the automaton for one costs seconds (990 letters: 3 s).</summary>
+    private const int MaxTypoLength = 32;
     private const char LatinEnd = '\u0250';
 
     /// <summary>
@@ -303,7 +306,7 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
     /// </summary>
     private static string? TypoForm(string text)
     {
-        if (text.Length < OneTypoLength || !text.All(c => char.IsLetter(c) && c < LatinEnd) || text.All(char.IsUpper)) return null;
+        if (text.Length < OneTypoLength || text.Length > MaxTypoLength || !text.All(c => char.IsLetter(c) && c < LatinEnd) || text.All(char.IsUpper)) return null;
         return text.ToLowerInvariant();
     }
 

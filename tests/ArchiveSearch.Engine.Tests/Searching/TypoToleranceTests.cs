@@ -67,6 +67,17 @@ public class TypoToleranceTests
     }
 
     [Fact]
+    public void A_run_of_letters_longer_than_any_word_gets_no_typo_search()
+    {
+        using var index = new TempIndex(Make("a", "Notes"));
+        var compiler = new QueryCompiler(index.Index.Analyzer);
+
+        Assert.Single(compiler.Compile(new string('k', 32)).Misspellings);
+        Assert.Empty(compiler.Compile(new string('k', 33)).Misspellings);
+        Assert.Empty(index.Ids(string.Concat(Enumerable.Repeat("abcdefghij", 99))));
+    }
+
+    [Fact]
     public void Without_the_feature_a_typo_finds_nothing()
     {
         using var index = new TempIndex(Make("anthropic", "Anthropic releases Claude"));
