@@ -72,4 +72,27 @@ public class AsYouTypeTests
 
         Assert.Equal(index.Ids("a"), Typed(index, "a").Hits.Select(h => h.Id));
     }
+
+    public static TheoryData<string> Hostile() =>
+    [
+        "", " ", "*", "\"", "-", "+", "a*", "--x", "title:", "#", "\"unclosed", "ab\"", "𠀀𠀁𠀂", "\u0000\u0001", "ｏｐｅｎ ｓｏ",
+        "中", "的", "the", "-anthro", "title:anth", "hashtag:cla", string.Concat(Enumerable.Repeat("anthropic", 110)),
+        string.Join(' ', Enumerable.Range(0, 40).Select(i => $"w{i}ord")), "\uD83D", "a\u0301nthro",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Hostile))]
+    public void Any_text_typed_with_prefix_last_answers_or_is_refused_with_a_named_parameter(string q)
+    {
+        using var index = Index();
+
+        try
+        {
+            Typed(index, q);
+        }
+        catch (ArchiveSearch.Engine.Errors.InvalidSearchRequestException e)
+        {
+            Assert.Equal("q", e.Parameter);
+        }
+    }
 }
