@@ -141,7 +141,7 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
     {
         // A stop word beside other words ("the", "of", 的) is not one the ranking demands: it adds relevance like a part.
         var demanded = !(features.SoftStopWords && build.HasContentWord && IsStopWord(clause));
-        if (!demanded && DropsStopWords(build)) return;
+        if (!demanded && DropsTypedStopWords(build)) return;
         if (clause.IsPrefix)
         {
             if (clause.Text.Length < build.Limits.MinPrefixLength)
@@ -195,7 +195,7 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
                 var part = Tier(AnyField([token]), partWeight);
                 if (features.SoftStopWords && hasContentPart && QueryStopWords.Contains(token))
                 {
-                    if (!DropsStopWords(build)) build.ScoreOnly.Add(part);
+                    if (!DropsStopWordParts(build)) build.ScoreOnly.Add(part);
                     continue;
                 }
                 reading.Add(part, Occur.SHOULD);
@@ -362,7 +362,14 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
         return overlap;
     }
 
-    private bool DropsStopWords(QueryBuild build) => build.IsLong && features.LongQueryStopWordsDropped && !build.HasCjk;
+    /// <summary>A stop word typed apart in a long query (the, 的, 与 between the words) is not searched at all.</summary>
+    private bool DropsTypedStopWords(QueryBuild build) => build.IsLong && features.LongQueryStopWordsDropped;
+
+    /// <summary>
+    /// Nor, in a long Latin query, a stop word inside a word; inside a Chinese run (的 in 数据的模型) it still ranks:
+    /// dropping it cost zh-TW MRR@10 0.4698 → 0.4691.
+    /// </summary>
+    private bool DropsStopWordParts(QueryBuild build) => DropsTypedStopWords(build) && !build.HasCjk;
 
     /// <summary>A stop word as typed; a prefix ("the*") is what the user asked for, never a stop word.</summary>
     private static bool IsStopWord(QueryClause clause) => !clause.IsPrefix && QueryStopWords.Contains(clause.Text);

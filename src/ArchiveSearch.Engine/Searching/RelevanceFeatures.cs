@@ -12,8 +12,9 @@ namespace ArchiveSearch.Engine.Searching;
 /// <param name="BigramOverlap">A Chinese run's bigrams found anywhere add relevance, whatever SmartCn made of the article.</param>
 /// <param name="LongQueriesWeighed">In a query of many content words, a found word adds a weight beside its relevance instead of
 /// a tier, so an article missing a rare word ranks below one missing a common one (BM25 already weighs words by rarity).</param>
-/// <param name="LongQueryStopWordsDropped">In a long query, stop words are not searched at all: among many content words they tell
-/// articles apart by next to nothing, and their postings are the longest to walk.</param>
+/// <param name="LongQueryStopWordsDropped">In a long query, stop words typed apart are not searched at all (nor, in a Latin
+/// query, those inside a word): among many content words they tell articles apart by next to nothing, and their
+/// postings are the longest to walk.</param>
 /// <param name="Typos">A Latin word of five letters or more also matches spellings one edit away (two from nine letters),
 /// a tier below the word as typed; not in long queries, where a word is weighed and a missing one costs only its weight.</param>
 /// <param name="LatinSaturation">A query with no Chinese in it is scored with BM25's k1 at 1.5 instead of 1.2.</param>

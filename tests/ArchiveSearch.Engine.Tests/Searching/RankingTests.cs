@@ -63,6 +63,25 @@ public class RankingTests
     }
 
     [Fact]
+    public void In_a_long_chinese_query_stop_words_typed_apart_rank_nothing_but_one_inside_a_run_still_does()
+    {
+        using var index = new TempIndex([
+            Make("plain", "沸石 过滤 内核 笔记", ai: "沸石过滤内核笔记。"),
+            Make("wordy", "沸石的过滤", ai: "内核的笔记，过滤的沸石，的的的。"),
+            .. Unrelated]);
+        SearchResponse Search(string q, RelevanceFeatures features) =>
+            new ArchiveSearch.Engine.Searching.ArticleSearcher(index.Index, features).Search(new SearchRequest { Query = q });
+        var scores = (SearchResponse r) => r.Hits.Select(h => (h.Id, h.Score)).ToList();
+
+        var without = Search("沸石 过滤 内核 笔记", RelevanceFeatures.Default);
+        Assert.Equal(["plain", "wordy"], without.Hits.Select(h => h.Id).Take(2).Order());
+        Assert.Equal(scores(without), scores(Search("沸石 的 过滤 与 内核 笔记", RelevanceFeatures.Default)));
+        Assert.NotEqual(scores(without), scores(Search("沸石 的 过滤 与 内核 笔记", RelevanceFeatures.Default with { LongQueryStopWordsDropped = false })));
+        // 的 inside a run ("内核的笔记") is part of a word, and still ranks.
+        Assert.NotEqual(scores(Search("沸石 过滤 内核 笔记", RelevanceFeatures.Default)), scores(Search("沸石 过滤 内核的笔记", RelevanceFeatures.Default)));
+    }
+
+    [Fact]
     public void An_english_query_rewards_a_repeated_word_more_than_a_chinese_query_does()
     {
         // Same length, the word four times against once: BM25 with k1 1.5 (English queries) widens the gap that 1.2 gives.
