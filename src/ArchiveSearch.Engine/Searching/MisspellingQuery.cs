@@ -19,49 +19,34 @@ internal sealed class MisspellingQuery(string typed, int edits, IReadOnlyList<(s
     /// <summary>From this many articles on, a word is one the archive knows.</summary>
     internal const int WellKnown = 3;
 
-    private const int MaxTermsRead = 10_000;
-
     public string Typed => typed;
 
     public override Query Rewrite(IndexReader reader)
     {
         var known = fields.Sum(f => reader.DocFreq(new Term(f.Field, typed)));
-        var any = new BooleanQuery(disableCoord: true) { Boost = Boost };
-        if (known >= WellKnown) return any;
-        var spellings = Spellings(reader);
-        if (spellings.Count == 0) return any;
-        foreach (var (field, boost) in fields)
-        {
-            var inField = new BooleanQuery(disableCoord: true) { Boost = boost };
-            foreach (var spelling in spellings) inField.Add(new TermQuery(new Term(field, spelling)), Occur.SHOULD);
-            any.Add(inField, Occur.SHOULD);
-        }
-        return any;
+        if (known >= WellKnown) return new BooleanQuery(disableCoord: true) { Boost = Boost };
+        return Spellings(reader).InEveryField(fields, maxExpansions, Boost);
     }
 
     /// <summary>
-    /// The most frequent spellings within the edits, over every field and segment. One automaton serves them all
-    /// (Lucene's FuzzyQuery builds its own per field and segment: three 32-letter words took 150 ms).
+    /// The spellings within the edits, over every field and segment. One automaton serves them all (Lucene's FuzzyQuery
+    /// builds its own per field and segment: three 32-letter words took 150 ms).
     /// </summary>
-    private List<string> Spellings(IndexReader reader)
+    private FrequentWords Spellings(IndexReader reader)
     {
         var near = new LevenshteinAutomata(typed[1..], withTranspositions: true).ToAutomaton(edits);
         var automaton = new CompiledAutomaton(BasicOperations.Concatenate(BasicAutomata.MakeString(typed[..1]), near), true, false);
-        var articles = new Dictionary<string, long>(StringComparer.Ordinal);
+        var spellings = new FrequentWords();
         foreach (var (field, _) in fields)
         {
             foreach (var leaf in reader.Leaves)
             {
                 if (leaf.AtomicReader.GetTerms(field) is not { } terms) continue;
                 var matches = terms.Intersect(automaton, null);
-                for (var read = 0; read < MaxTermsRead && matches.MoveNext(); read++)
-                {
-                    var text = matches.Term.Utf8ToString();
-                    articles[text] = articles.GetValueOrDefault(text) + matches.DocFreq;
-                }
+                for (var read = 0; read < FrequentWords.MaxTermsRead && matches.MoveNext(); read++) spellings.Add(matches);
             }
         }
-        return [.. articles.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).Take(maxExpansions).Select(s => s.Key)];
+        return spellings;
     }
 
     public override string ToString(string field) => $"misspelt({typed}~{edits}){ToStringUtils.Boost(Boost)}";
