@@ -185,11 +185,12 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
         var words = expanded
             .Select(t => t.Text)
             .Where(text => query.HighlightPrefixes.Any(p => text.StartsWith(p, StringComparison.Ordinal)));
-        // A misspelling's forms are exact forms: their text-field reading is what the snippets are found in.
-        var spellings = expanded
-            .Where(t => IndexSchema.IsTwinField(t.Field))
+        // A misspelling's forms are exact forms: their text-field reading is what the snippets are found in. The twin
+        // terms the query itself holds (the typed forms, a run's bigrams) are marked already, and are not read again.
+        var spellings = query.Misspellings.Count == 0 ? [] : expanded
+            .Where(t => IndexSchema.IsTwinField(t.Field) && !query.HighlightTerms.Contains(t.Text))
             .SelectMany(t => Analysis.ArticleAnalyzer.Tokens(index.Analyzer, IndexSchema.Title, t.Text));
-        return query.HighlightTerms.Concat(words).Concat(query.Misspellings.Count == 0 ? [] : spellings);
+        return query.HighlightTerms.Concat(words).Concat(spellings);
     }
 
     private static SearchHit ToHit(StoredArticle a, float? score, HitHighlights highlights) =>

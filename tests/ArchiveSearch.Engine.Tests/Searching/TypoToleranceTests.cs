@@ -21,6 +21,19 @@ public class TypoToleranceTests
     }
 
     [Fact]
+    public void Beside_a_misspelt_word_a_chinese_word_is_marked_whole_and_nothing_else()
+    {
+        using var index = new TempIndex(
+            Make("a", "Anthropic 的向量数据库", ai: "据说库存的数据库。"),
+            Make("other", "Weather today", ai: "Sunny."));
+
+        var hit = index.Search("数据库 anthropik").Hits.Single();
+
+        Assert.Equal("<mark>Anthropic</mark> 的向量<mark>数据库</mark>", hit.Highlights.Title);
+        Assert.Equal("据说库存的<mark>数据库</mark>。", hit.Highlights.Snippet);
+    }
+
+    [Fact]
     public void A_word_the_archive_uses_is_taken_as_meant()
     {
         // "kernal" is in three articles: it is what the user meant, not a typo of kernel.
