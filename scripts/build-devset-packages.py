@@ -26,6 +26,8 @@ import shutil
 import subprocess
 import sys
 
+from devset_text import clean, cjk_count, cut_title, shorten, write_tsv
+
 LISTS = "/var/lib/apt/lists"
 APT_HELPER = "/usr/lib/apt/apt-helper"
 LANGUAGES = {"en": "en", "zh": "zh_CN"}          # our language code -> Debian's translation code
@@ -33,14 +35,12 @@ URL = {"en": "https://packages.debian.org/{suite}/{package}",
        "zh": "https://packages.debian.org/zh-cn/{suite}/{package}"}
 QUERY_SAMPLE = {"en": 1500, "zh": 800}
 DISTRACTOR_SAMPLE = {"en": 3000, "zh": 3000}
-MAX_TITLE_CHARS = 60
 MIN_LONG_CHARS = {"en": 80, "zh": 25}            # shorter long descriptions make no article
 MIN_ZH_CJK = 8                                   # a zh long description with fewer CJK characters is untranslated
 # Base dates per language: one day per 25 articles. Bookworm was released on 2023-06-10.
 BASE_DATE = {"zh": datetime.date(2023, 6, 10), "en": datetime.date(2023, 9, 1)}
 PER_DAY = 25
 
-CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # CJK characters and full-width punctuation: a line break next to one is not a word break.
 CJK_OR_PUNCT = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
 BULLET = re.compile(r"^(?:[*\-+o•·]|\d{1,2}[.)])\s")
@@ -137,14 +137,6 @@ def read_descriptions(path, code):
 
 # ---------------------------------------------------------------- text
 
-def clean(text):
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def cjk_count(text):
-    return len(CJK.findall(text))
-
-
 def join_wrapped(left, right):
     """Joins a wrapped line to the previous one: no space where either side is Chinese."""
     if CJK_OR_PUNCT.match(left[-1:]) or CJK_OR_PUNCT.match(right[:1]):
@@ -209,23 +201,7 @@ def lead_sentence(text, language):
 
 def first_sentence(text, language):
     """The title: the first sentence cut to MAX_TITLE_CHARS."""
-    sentence = lead_sentence(text, language)
-    if len(sentence) <= MAX_TITLE_CHARS:
-        return sentence
-    cut = sentence[: MAX_TITLE_CHARS - 3]
-    if language == "en" and " " in cut:
-        cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip() + "..."
-
-
-def shorten(text, language):
-    """The 'AI summary': the start of the text, whole sentences, about a third of it and at most 400 chars."""
-    limit = min(400, max(120, len(text) // 3))
-    if len(text) <= limit:
-        return text
-    cut = text[:limit]
-    ends = [m.end() for m in re.finditer(r"[。！？]" if language == "zh" else r"[.!?](?=\s)", cut)]
-    return (cut[: ends[-1]] if ends else cut).strip()
+    return cut_title(lead_sentence(text, language), language)
 
 
 def normal(text):
@@ -352,13 +328,6 @@ def write_articles(articles, language, suite, archive):
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "w", encoding="utf-8", newline="\n") as f:
             f.write(render(package, suite, saved, day.isoformat()))
-
-
-def write_tsv(path, rows, header):
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
-        f.write(f"# {header}\n# query\texpected article id\n")
-        for query, ident in rows:
-            f.write(f"{query}\t{ident}\n")
 
 
 def main():

@@ -23,10 +23,11 @@ import shutil
 import subprocess
 import sys
 
+from devset_text import clean, cjk_count, cut_title, shorten, write_tsv
+
 HANDBOOK = "/usr/share/doc/debian-handbook/html"
 LANGUAGES = {"zh-CN": "zh", "en-US": "en"}
 MIN_BODY_CHARS = 200
-MAX_TITLE_CHARS = 60
 # Base dates per language: articles get one day per 25 sections, so each language spans a few weeks.
 BASE_DATE = {"zh": datetime.date(2022, 9, 1), "en": datetime.date(2022, 10, 1)}
 PER_DAY = 25
@@ -42,7 +43,6 @@ GENERIC_TITLES = {
 BLOCK_TAGS = {"div", "p", "li", "dt", "dd", "tr", "td", "th", "table", "ul", "ol", "dl", "h1", "h2", "h3",
               "h4", "h5", "h6", "blockquote", "figure", "br"}
 HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
-CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 NUMBER = re.compile(r"^(?:[A-Z]|\d+)(?:\.\d+)*\.?\s+")
 
 
@@ -123,14 +123,6 @@ class HandbookPage(html.parser.HTMLParser):
             self.open[-1].paragraphs.append(text)
 
 
-def clean(text):
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def cjk_count(text):
-    return len(CJK.findall(text))
-
-
 def is_chinese(paragraph):
     """Mostly Chinese: an English paragraph citing "第 4 章 安装" is not, one naming a few commands is."""
     cjk = cjk_count(paragraph)
@@ -144,24 +136,7 @@ def first_sentence(text, language):
     # A lead-in such as "例如：" alone would make a poor title; take the next sentence with it.
     if len(sentence) < 15 and len(parts) > 1:
         sentence = sentence + " " + parts[1]
-    sentence = sentence.lstrip("#").strip()
-    if len(sentence) <= MAX_TITLE_CHARS:
-        return sentence
-    cut = sentence[: MAX_TITLE_CHARS - 3]
-    if language == "en" and " " in cut:
-        cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip() + "..."
-
-
-def shorten(paragraphs, language):
-    """The 'AI summary': the start of the body, whole sentences, about a third of it and at most 400 chars."""
-    text = " ".join(paragraphs)
-    limit = min(400, max(120, len(text) // 3))
-    if len(text) <= limit:
-        return text
-    cut = text[:limit]
-    ends = [m.end() for m in re.finditer(r"[。！？]" if language == "zh" else r"[.!?](?=\s)", cut)]
-    return (cut[: ends[-1]] if ends else cut).strip()
+    return cut_title(sentence.lstrip("#").strip(), language)
 
 
 def query_of(section):
@@ -232,7 +207,7 @@ def build_language(locale, language, archive):
         path = os.path.join(archive, day.isoformat(), f"{sequence:03d}_{ident}.txt")
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "w", encoding="utf-8", newline="\n") as f:
-            f.write(render(title, paragraphs, shorten(paragraphs, language), url, saved, day.isoformat()))
+            f.write(render(title, paragraphs, shorten(" ".join(paragraphs), language), url, saved, day.isoformat()))
         keep = usable_title(query, language) and counted[query.lower()] == 1 and "\t" not in query
         written[anchor] = (ident, query if keep else None)
         ordinal += 1
@@ -251,13 +226,6 @@ def traditional_queries(zh_cn):
         if cjk_count(query) >= 2 and counted[query] == 1 and "\t" not in query:
             queries.append((query, target[0]))
     return queries
-
-
-def write_tsv(path, rows, header):
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
-        f.write(f"# {header}\n# query\texpected article id\n")
-        for query, ident in rows:
-            f.write(f"{query}\t{ident}\n")
 
 
 def ensure_handbook(install):
