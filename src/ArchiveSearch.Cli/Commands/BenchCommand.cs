@@ -61,11 +61,11 @@ internal static class BenchCommand
                 TimeSpan.FromSeconds(r.GetValue(seconds)));
             var c = CultureInfo.InvariantCulture;
             output.WriteLine(string.Create(c, $"{live.ArticleCount} articles"));
-            output.WriteLine("| query | total | p50 ms | p95 ms | p99 ms | max ms | searches/s |");
-            output.WriteLine("| --- | --- | --- | --- | --- | --- | --- |");
+            output.WriteLine("| query | total | p50 ms | p95 ms | p99 ms | max ms | searches/s | KB allocated |");
+            output.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
             foreach (var x in results)
             {
-                output.WriteLine(string.Create(c, $"| {x.Name} | {x.Total} | {x.P50Ms:0.00} | {x.P95Ms:0.00} | {x.P99Ms:0.00} | {x.MaxMs:0.00} | {x.SearchesPerSecond:0} |"));
+                output.WriteLine(string.Create(c, $"| {x.Name} | {x.Total} | {x.P50Ms:0.00} | {x.P95Ms:0.00} | {x.P99Ms:0.00} | {x.MaxMs:0.00} | {x.SearchesPerSecond:0} | {x.AllocatedKilobytes:0} |"));
             }
             Write(r.GetValue(json), new { articles = live.ArticleCount, results });
             return ExitCodes.Ok;

@@ -26,6 +26,10 @@ public sealed class SearchIndex : ISearcherSource, IDisposable
     /// </summary>
     internal static readonly Similarity LatinQuerySimilarity = new BM25Similarity(k1: 1.5f, b: 0.75f);
 
+    static SearchIndex() => ArchiveCodec.Register();
+
+    private static readonly ArchiveCodec Codec = new();
+
     private readonly Lucene.Net.Store.Directory directory;
     private readonly SearcherManager searchers;
     private readonly bool readOnly;
@@ -91,6 +95,7 @@ public sealed class SearchIndex : ISearcherSource, IDisposable
         OpenMode = OpenMode.CREATE_OR_APPEND,
         RAMBufferSizeMB = 64,
         Similarity = Similarity,
+        Codec = Codec,
     };
 
     public SearcherLease AcquireSearcher() =>
