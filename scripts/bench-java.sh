@@ -8,7 +8,7 @@
 #   INDEX_DIR is created, or replaced if it already holds a Lucene index (a non-empty folder of anything else is refused).
 #   Prints one JSON line on stdout; skipped files and a parse summary go to stderr.
 # Settings (environment): XMX (JVM heap, default 2g), THREADS (default 2), RAM_BUFFER_MB (default 256; the service
-#   uses 64), MERGE_SEGMENTS (default 4), COMPOUND (default true; false keeps every index file apart, to compare sizes).
+#   uses 64), MERGE_SEGMENTS (default 1, as the project merges a full build), COMPOUND (default true; false keeps every index file apart, to compare sizes).
 # Installs what is missing (as root): a JDK (default-jdk-headless) and liblucene8-java. Run one benchmark at a time.
 set -euo pipefail
 
@@ -73,7 +73,7 @@ if [ "$program" = ReferenceSearcher ]; then
 else
   # Heap for the RAM buffer (shared by the indexing threads) plus merges and stored-field buffers.
   java -Xmx"${XMX:-2g}" -Dfile.encoding=UTF-8 \
-    -Dbench.threads="${THREADS:-2}" -Dbench.compound="${COMPOUND:-true}" -Dbench.ramBufferMb="${RAM_BUFFER_MB:-256}" -Dbench.mergeSegments="${MERGE_SEGMENTS:-4}" \
+    -Dbench.threads="${THREADS:-2}" -Dbench.compound="${COMPOUND:-true}" -Dbench.ramBufferMb="${RAM_BUFFER_MB:-256}" -Dbench.mergeSegments="${MERGE_SEGMENTS:-1}" \
     -cp "$classpath:$build" ReferenceIndexer "$archive" "$index" || exec_status=$?
 fi
 [ "$exec_status" -eq 0 ] || die "$program failed (exit $exec_status)"

@@ -5,7 +5,7 @@
  * Usage (scripts/bench-java.sh compiles and runs it):
  *   java -cp <lucene jars>:<classes> ReferenceIndexer ARCHIVE_DIR INDEX_DIR
  * Settings, as -D system properties: bench.threads (default 2), bench.ramBufferMb (default 256),
- * bench.mergeSegments (default 4).
+ * bench.mergeSegments (default 1).
  *
  * stdout: one JSON line. stderr: skipped files (path, line, reason) and a parse summary (how many articles had a
  * title, an AI summary, ...), so a parser that silently reads nothing shows up.
@@ -96,7 +96,7 @@ public final class ReferenceIndexer {
         Path indexPath = Paths.get(args[1]).toAbsolutePath().normalize();
         int threads = Integer.getInteger("bench.threads", 2);
         int ramBufferMb = Integer.getInteger("bench.ramBufferMb", 256);
-        int mergeSegments = Integer.getInteger("bench.mergeSegments", 4);
+        int mergeSegments = Integer.getInteger("bench.mergeSegments", 1);
 
         if (!Files.isDirectory(archive)) fail("archive folder not found: " + archive);
         checkIndexFolder(indexPath);

@@ -91,10 +91,10 @@ public static class ArchiveIndexer
     }
 
     /// <summary>
-    /// Segments left after a run that rewrote at least a quarter of the index. 100k generated articles: 16 segments → 4
-    /// in 17 s, one Chinese word 8.0 → 6.3 ms p50 and an English two-word query 26 → 8.8 ms.
+    /// Segments left after a run that rewrote at least a quarter of the index: one, since every search pays term look-ups,
+    /// scorers and facet set-up per segment, and one term dictionary is smaller than several (docs/indexing.md).
     /// </summary>
-    internal const int SegmentsAfterLargeRun = 4;
+    internal const int SegmentsAfterLargeRun = 1;
 
     /// <param name="InTarget">What the target already holds: such a file with an equal hash is not even parsed.</param>
     /// <param name="Baseline">What the counts compare with: the target itself, or the index a full rebuild replaces.</param>
