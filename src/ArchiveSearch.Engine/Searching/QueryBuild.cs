@@ -71,10 +71,11 @@ internal sealed class QueryBuild(SearchLimits limits)
             if (!hasExcluded) return new CompiledQuery(new BooleanQuery(), Highlight, IsBrowse: false);
             Root.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
-        Query query = Root;
+        // A long query's words are summed flat: the same hits and scores as the boolean query, a fraction of its time.
+        Query query = IsLong && Root.Clauses.All(c => c.Occur == Occur.SHOULD) ? new WordSumQuery([.. Root.Clauses.Select(c => c.Query)]) : Root;
         if (ScoreOnly.Count > 0)
         {
-            var ranked = new BooleanQuery(disableCoord: true) { { Root, Occur.MUST } };
+            var ranked = new BooleanQuery(disableCoord: true) { { query, Occur.MUST } };
             foreach (var stopWord in ScoreOnly) ranked.Add(stopWord, Occur.SHOULD);
             query = ranked;
         }

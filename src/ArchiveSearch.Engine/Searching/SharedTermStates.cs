@@ -30,6 +30,8 @@ internal sealed class SharedTermStates(IndexReaderContext top)
                 var disjunction = new DisjunctionMaxQuery(max.TieBreakerMultiplier) { Boost = max.Boost };
                 foreach (var disjunct in max.Disjuncts) disjunction.Add(Bind(disjunct));
                 return disjunction;
+            case WordSumQuery words:
+                return new WordSumQuery([.. words.Words.Select(Bind)]) { Boost = words.Boost };
             case TierQuery tier:
                 return new TierQuery(Bind(tier.Inner), tier.Bonus) { Boost = tier.Boost };
             case ConstantScoreQuery constant when constant.Query is { } inner:

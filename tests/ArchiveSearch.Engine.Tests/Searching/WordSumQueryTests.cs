@@ -1,0 +1,137 @@
+using ArchiveSearch.Engine.Analysis;
+using ArchiveSearch.Engine.Indexing;
+using ArchiveSearch.Engine.Searching;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using static ArchiveSearch.Engine.Tests.Support.TestArticles;
+
+namespace ArchiveSearch.Engine.Tests.Searching;
+
+/// <summary>A long query's words summed flat must find and score exactly what the boolean query of the same words does.</summary>
+public sealed class WordSumQueryTests : IClassFixture<WordSumQueryTests.Archive>
+{
+    /// <summary>Two segments of 2,600 and 1,400 articles: windows of 2,048 documents, whole and partial, in each.</summary>
+    public sealed class Archive : IDisposable
+    {
+        private readonly string folder = Path.Combine(Path.GetTempPath(), "as-wordsum-" + Guid.NewGuid().ToString("N"));
+
+        public Archive()
+        {
+            Index = SearchIndex.Open(folder, ArticleAnalyzer.Create());
+            string[] chinese = ["国务院", "提出", "深化", "改革", "措施", "开源", "大模型", "训练", "数据", "评测", "社区", "人工智能", "医疗", "教育", "的", "中国人民"];
+            string[] english = ["open", "source", "search", "engine", "archive", "fast", "ranking", "facets", "kernel", "block", "device", "logging", "release", "the", "for"];
+            var random = new Random(7);
+            string Words(string[] pool, int count, string separator) =>
+                string.Join(separator, Enumerable.Range(0, count).Select(_ => pool[random.Next(pool.Length)]));
+            for (var n = 0; n < 4000; n++)
+            {
+                // Sparse words: most articles have a few of them, in one field or several.
+                var title = n % 3 == 0 ? Words(english, 1 + n % 4, " ") : Words(chinese, 1 + n % 3, "");
+                var ai = n % 5 == 0 ? "" : Words(chinese, n % 7, "，") + " " + Words(english, n % 4, " ");
+                var original = n % 11 == 0 ? Words(english, 20, " ") : Words(chinese, n % 9, "");
+                Index.Upsert(Make($"a{n}", title, ai: ai, original: original, tags: n % 13 == 0 ? ["开源"] : []));
+                if (n == 2599) Index.Commit();
+            }
+            Index.Commit();
+        }
+
+        public SearchIndex Index { get; }
+
+        public void Dispose()
+        {
+            Index.Dispose();
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    private readonly Archive archive;
+
+    public WordSumQueryTests(Archive archive) => this.archive = archive;
+
+    public static TheoryData<string> LongQueries =>
+    [
+        "an open source search engine for the archive with fast ranking and facets",
+        "国务院 提出 深化 改革 措施 推动 经济 发展 和 科技 创新",
+        "开源 大模型 训练 数据 的 评测 方法 与 社区",
+        "kernel block device logging release open",
+        "\"open source\" search engine archive ranking",
+        "开源 search 人工智能 engine 医疗 kernel",
+        "训练* 数据 评测 社区 教育",
+    ];
+
+    [Theory]
+    [MemberData(nameof(LongQueries))]
+    public void Every_match_and_score_equals_the_boolean_query_of_the_same_words(string text)
+    {
+        using var lease = archive.Index.AcquireSearcher();
+        var searcher = lease.Searcher;
+        Assert.Equal(2, searcher.IndexReader.Leaves.Count);
+        var (flat, nested) = BothForms(text);
+
+        var expected = AllHits(searcher, nested);
+        Assert.True(expected.Length > 100, $"only {expected.Length} hits");
+        Assert.Equal(expected, AllHits(searcher, flat));
+    }
+
+    [Theory]
+    [MemberData(nameof(LongQueries))]
+    public void Beside_a_required_word_its_matches_are_skipped_to_and_scored_the_same(string text)
+    {
+        using var lease = archive.Index.AcquireSearcher();
+        var searcher = lease.Searcher;
+        var (flat, nested) = BothForms(text);
+        // A conjunction advances each side to the other's documents: the flat scorer's Advance, across windows.
+        Query With(Query words) => new BooleanQuery(disableCoord: true)
+        {
+            { words, Occur.MUST },
+            { new TermQuery(new Term(IndexSchema.AiSummary, "教育")), Occur.MUST },
+        };
+
+        var expected = AllHits(searcher, With(nested));
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, AllHits(searcher, With(flat)));
+    }
+
+    [Fact]
+    public void An_explanation_gives_the_score_the_search_gave()
+    {
+        using var lease = archive.Index.AcquireSearcher();
+        var searcher = lease.Searcher;
+        var (flat, _) = BothForms("an open source search engine for the archive with fast ranking and facets");
+        foreach (var hit in searcher.Search(flat, 5).ScoreDocs)
+        {
+            var explanation = searcher.Explain(flat, hit.Doc);
+            Assert.True(explanation.IsMatch);
+            Assert.Equal(hit.Score, explanation.Value, 4);
+        }
+    }
+
+    /// <summary>The compiler's flat query for a long text, and the boolean query of the same words.</summary>
+    private (Query Flat, Query Nested) BothForms(string text)
+    {
+        var compiled = new QueryCompiler(archive.Index.Analyzer).Compile(text).Query;
+        var flat = compiled as WordSumQuery ?? (WordSumQuery)((BooleanQuery)compiled).Clauses[0].Query;
+        var nested = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = 1 };
+        foreach (var word in flat.Words) nested.Add(word, Occur.SHOULD);
+        return (Swap(compiled, flat, flat), Swap(compiled, flat, nested));
+    }
+
+    /// <summary>The compiled query with its words' query replaced (the stop words of a Chinese run rank beside it).</summary>
+    private static Query Swap(Query compiled, Query words, Query replacement)
+    {
+        if (ReferenceEquals(compiled, words)) return replacement;
+        var ranked = (BooleanQuery)compiled;
+        var swapped = new BooleanQuery(disableCoord: true);
+        foreach (var clause in ranked.Clauses) swapped.Add(ReferenceEquals(clause.Query, words) ? replacement : clause.Query, clause.Occur);
+        return swapped;
+    }
+
+    private static (int Doc, float Score)[] AllHits(IndexSearcher searcher, Query query)
+    {
+        var rewritten = searcher.Rewrite(new SharedTermStates(searcher.TopReaderContext).Bind(query));
+        // In document order, as the service scores (out of order, Lucene would score the boolean query another way).
+        var top = TopScoreDocCollector.Create(searcher.IndexReader.MaxDoc, docsScoredInOrder: true);
+        searcher.Search(rewritten, top);
+        return [.. top.GetTopDocs().ScoreDocs.Select(d => (d.Doc, d.Score)).OrderBy(h => h.Doc)];
+    }
+}
