@@ -71,8 +71,8 @@ internal sealed class QueryBuild(SearchLimits limits)
             if (!hasExcluded) return new CompiledQuery(new BooleanQuery(), Highlight, IsBrowse: false);
             Root.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
-        // A long query's words are summed flat: the same hits and scores as the boolean query, a fraction of its time.
-        Query query = IsLong && Root.Clauses.All(c => c.Occur == Occur.SHOULD) ? new WordSumQuery([.. Root.Clauses.Select(c => c.Query)]) : Root;
+        // The words are summed flat: the same hits and scores as the boolean query, a fraction of its time.
+        var query = WordSumQuery.Of(Root);
         if (ScoreOnly.Count > 0)
         {
             var ranked = new BooleanQuery(disableCoord: true) { { query, Occur.MUST } };

@@ -15,6 +15,15 @@ internal sealed class WordSumQuery(IReadOnlyList<Query> words) : Query
 {
     public IReadOnlyList<Query> Words => words;
 
+    /// <summary>
+    /// The same query summed flat when it is a sum of optional clauses (coord disabled, at most one required to match),
+    /// else the query itself.
+    /// </summary>
+    public static Query Of(BooleanQuery sum) =>
+        sum is { CoordDisabled: true, MinimumNumberShouldMatch: <= 1 } && sum.Clauses.Count > 1 && sum.Clauses.All(c => c.Occur == Occur.SHOULD)
+            ? new WordSumQuery([.. sum.Clauses.Select(c => c.Query)]) { Boost = sum.Boost }
+            : sum;
+
     public override Query Rewrite(IndexReader reader)
     {
         var rewritten = words.Select(w => w.Rewrite(reader)).ToList();
