@@ -1,31 +1,29 @@
-using System.Runtime.InteropServices;
+using System.Buffers;
 using ArchiveSearch.Engine.Indexing;
 using Lucene.Net.Index;
 
 namespace ArchiveSearch.Engine.Facets;
 
 /// <summary>
-/// Counts one keyword facet (hashtags, sources or types) from the per-segment ordinals of its
-/// SortedSet doc values, and answers whether a document passes this facet's own filter.
-/// Ordinals are counted per segment and resolved to strings once per segment, not per document.
+/// Counts one keyword facet (hashtags, sources or types) from the per-segment ordinals of its SortedSet doc values, into
+/// the reader's value numbers (<see cref="FacetValueMap"/>), and answers whether a document passes this facet's own filter.
 /// </summary>
 /// <param name="selected">The filter's values: key → the spelling the user gave.</param>
-internal sealed class KeywordFacetCounter(string field, IReadOnlyDictionary<string, string> selected)
+internal sealed class KeywordFacetCounter(IndexReader reader, string field, IReadOnlyDictionary<string, string> selected)
 {
-    /// <summary>Each value's label and count over the segments flushed so far, in the order values were first seen.</summary>
-    private readonly Dictionary<string, (FacetLabel Label, int Count)> totals = new(StringComparer.Ordinal);
+    private readonly FacetValueMap values = FacetValueMap.For(reader, field);
+    private int[]? counts;
     private OrdinalColumn? column;
-    private int[] segmentCounts = [];
+    private int[] segmentValues = [];
     private bool[] selectedOrdinals = [];
     private int loadedDoc = -1;
 
     public bool IsFiltering => selected.Count > 0;
 
-    public void SetSegment(AtomicReader reader)
+    public void SetSegment(AtomicReaderContext context)
     {
-        FlushSegment();
-        column = SegmentColumns.Ordinals(reader, field);
-        segmentCounts = new int[column.Values.Count];
+        column = SegmentColumns.Ordinals(context.AtomicReader, field);
+        segmentValues = values.ValuesOf(context.Ord);
         selectedOrdinals = IsFiltering ? SelectedOrdinals(column) : [];
     }
 
@@ -43,66 +41,84 @@ internal sealed class KeywordFacetCounter(string field, IReadOnlyDictionary<stri
 
     public void CountLoaded()
     {
-        foreach (var ord in column!.Of(loadedDoc)) segmentCounts[ord]++;
-    }
-
-    /// <summary>The most frequent values first (ties by value); selected values are always listed so a user can untick them.</summary>
-    public IReadOnlyList<FacetBucket> Top(int size)
-    {
-        FlushSegment();
-        var byKey = new Dictionary<string, (string Display, int DisplayCount, int Total)>(totals.Count, StringComparer.Ordinal);
-        foreach (var (label, count) in totals.Values)
-        {
-            // One key may be spelled differently in different articles: show the most common spelling.
-            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(byKey, label.Key, out var seen);
-            entry = seen
-                ? (count > entry.DisplayCount ? label.Display : entry.Display, Math.Max(count, entry.DisplayCount), entry.Total + count)
-                : (label.Display, count, count);
-        }
-        var top = MostFrequent(byKey, size);
-        foreach (var (key, spelling) in selected)
-        {
-            if (top.Any(b => b.Key == key)) continue;
-            top.Add((key, byKey.TryGetValue(key, out var found) ? new FacetBucket(found.Display, found.Total) : new FacetBucket(spelling, 0)));
-        }
-        return top.Select(b => b.Bucket).ToList();
+        // Rented on the first count: most documents a search loads are counted, and the array is returned by Top.
+        counts ??= Rent(values.Labels.Length);
+        foreach (var ord in column!.Of(loadedDoc)) counts[segmentValues[ord]]++;
     }
 
     /// <summary>
-    /// The <paramref name="size"/> buckets with the highest counts, ties by value, in that order: a bounded heap, since a
-    /// broad query meets thousands of hashtags and only the first 20 are shown (sorting them all was a seventh of its time).
+    /// The most frequent values first (ties by value); selected values are always listed so a user can untick them. A
+    /// key spelled differently in different articles shows its most common spelling (on a tie, the first numbered).
     /// </summary>
-    private static List<(string Key, FacetBucket Bucket)> MostFrequent(Dictionary<string, (string Display, int DisplayCount, int Total)> byKey, int size)
+    public IReadOnlyList<FacetBucket> Top(int size)
     {
-        var worstFirst = new PriorityQueue<(string Key, FacetBucket Bucket), FacetBucket>(Comparer<FacetBucket>.Create(CompareBetter));
-        foreach (var (key, (display, _, total)) in byKey)
+        var keyTotals = Rent(values.KeyCount);
+        var spellings = ArrayPool<int>.Shared.Rent(Math.Max(1, values.KeyCount));
+        try
         {
-            var bucket = new FacetBucket(display, total);
-            if (worstFirst.Count < size) worstFirst.Enqueue((key, bucket), bucket);
-            else if (CompareBetter(bucket, worstFirst.Peek().Bucket) > 0) worstFirst.EnqueueDequeue((key, bucket), bucket);
+            if (counts is not null)
+            {
+                for (var value = 0; value < values.Labels.Length; value++)
+                {
+                    var count = counts[value];
+                    if (count == 0) continue;
+                    var key = values.KeyOf[value];
+                    if (keyTotals[key] == 0 || count > counts[spellings[key]]) spellings[key] = value;
+                    keyTotals[key] += count;
+                }
+            }
+            var top = MostFrequent(keyTotals, spellings, size);
+            foreach (var (key, spelling) in selected)
+            {
+                if (top.Any(b => b.Key == key)) continue;
+                var number = values.KeyNumber(key);
+                top.Add((key, number >= 0 && keyTotals[number] > 0
+                    ? new FacetBucket(values.Labels[spellings[number]].Display, keyTotals[number])
+                    : new FacetBucket(spelling, 0)));
+            }
+            return top.Select(b => b.Bucket).ToList();
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(keyTotals);
+            ArrayPool<int>.Shared.Return(spellings);
+            if (counts is not null) ArrayPool<int>.Shared.Return(counts);
+            counts = null;
+        }
+    }
+
+    /// <summary>
+    /// The <paramref name="size"/> keys with the highest totals, ties by spelling, in that order: a bounded heap, since a
+    /// broad query meets thousands of hashtags and only the first 20 are shown.
+    /// </summary>
+    private List<(string Key, FacetBucket Bucket)> MostFrequent(int[] keyTotals, int[] spellings, int size)
+    {
+        var worstFirst = new PriorityQueue<int, (int Count, string Display)>(Comparer<(int Count, string Display)>.Create(CompareBetter));
+        for (var key = 0; key < values.KeyCount; key++)
+        {
+            if (keyTotals[key] == 0) continue;
+            var entry = (keyTotals[key], values.Labels[spellings[key]].Display);
+            if (worstFirst.Count < size) worstFirst.Enqueue(key, entry);
+            else if (size > 0 && worstFirst.TryPeek(out _, out var worst) && CompareBetter(entry, worst) > 0) worstFirst.EnqueueDequeue(key, entry);
         }
         var top = new List<(string Key, FacetBucket Bucket)>(worstFirst.Count);
-        while (worstFirst.Count > 0) top.Add(worstFirst.Dequeue());
+        while (worstFirst.TryDequeue(out var key, out var entry))
+        {
+            top.Add((values.Labels[spellings[key]].Key, new FacetBucket(entry.Display, entry.Count)));
+        }
         top.Reverse();
         return top;
     }
 
     /// <summary>Positive when <paramref name="a"/> ranks before <paramref name="b"/>: a higher count, or the same count and a smaller value.</summary>
-    private static int CompareBetter(FacetBucket a, FacetBucket b) =>
-        a.Count != b.Count ? a.Count.CompareTo(b.Count) : string.CompareOrdinal(b.Value, a.Value);
+    private static int CompareBetter((int Count, string Display) a, (int Count, string Display) b) =>
+        a.Count != b.Count ? a.Count.CompareTo(b.Count) : string.CompareOrdinal(b.Display, a.Display);
 
-    private void FlushSegment()
+    private static int[] Rent(int length)
     {
-        if (column is null) return;
-        var labels = column.Labels;
-        for (var ord = 0; ord < segmentCounts.Length; ord++)
-        {
-            if (segmentCounts[ord] == 0) continue;
-            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(totals, column.Values[ord], out var seen);
-            entry = (labels[ord], (seen ? entry.Count : 0) + segmentCounts[ord]);
-        }
-        column = null;
-        segmentCounts = [];
+        var array = ArrayPool<int>.Shared.Rent(Math.Max(1, length));
+        Array.Clear(array, 0, length);
+        return array;
     }
 
     private bool[] SelectedOrdinals(OrdinalColumn segment)

@@ -31,7 +31,7 @@ internal sealed class MultiSelectFacetCollector : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        foreach (var facet in keywordFacets) facet.SetSegment(context.AtomicReader);
+        foreach (var facet in keywordFacets) facet.SetSegment(context);
         dates.SetSegment(context.AtomicReader);
         hits.SetNextReader(context);
     }

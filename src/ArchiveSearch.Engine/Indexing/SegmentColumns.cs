@@ -51,6 +51,8 @@ internal static class SegmentColumns
         }
         if (onEveryCore) Parallel.ForEach(loads, load => load());
         else foreach (var load in loads) load();
+        // The facets' value numbers across segments, which the first search with facets would otherwise build.
+        foreach (var field in new[] { IndexSchema.HashtagFacet, IndexSchema.SourceFacet, IndexSchema.TypeFacet }) FacetValueMap.For(reader, field);
         ColumnFiles.RemoveStale(reader);
     }
 

@@ -28,7 +28,7 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
         var termStates = new SharedTermStates(searcher.TopReaderContext);
         // Rewritten once here (prefixes and misspellings expanded), so the highlighting below reads the same expansions.
         var query = searcher.Rewrite(termStates.Bind(compiled.Query));
-        var (hashtags, sources, types, dates) = FacetCounters(request);
+        var (hashtags, sources, types, dates) = FacetCounters(searcher.IndexReader, request);
 
         var fingerprint = SearchCursor.Fingerprint(request, sort);
         var after = request.Cursor is { } cursor ? SearchCursor.Decode(cursor, fingerprint) : null;
@@ -77,7 +77,7 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
         // With no hits no word is "missing" (nothing answers for the rest); a partial search cannot tell.
         var missing = partial || total == 0 ? [] : MissingWords.Find(searcher, [.. compiled.Words.Select(w => w with { Matches = termStates.Bind(w.Matches) })], pageDocIds, first =>
         {
-            var (tags, sourceFilter, typeFilter, dateFilter) = FacetCounters(request);
+            var (tags, sourceFilter, typeFilter, dateFilter) = FacetCounters(searcher.IndexReader, request);
             return new MultiSelectFacetCollector(first, tags, sourceFilter, typeFilter, dateFilter);
         });
         return new SearchResponse(total, request.Page, request.Size, clock.Elapsed.TotalMilliseconds, hits, facets)
@@ -89,11 +89,11 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
     }
 
     /// <summary>The request's facets, each holding its own filter.</summary>
-    private static (KeywordFacetCounter Hashtags, KeywordFacetCounter Sources, KeywordFacetCounter Types, DateFacetCounter Dates) FacetCounters(SearchRequest request) =>
+    private static (KeywordFacetCounter Hashtags, KeywordFacetCounter Sources, KeywordFacetCounter Types, DateFacetCounter Dates) FacetCounters(IndexReader reader, SearchRequest request) =>
     (
-        new KeywordFacetCounter(IndexSchema.HashtagFacet, Keys(request.Hashtags.Select(t => t.Trim().Trim('#')).ToList())),
-        new KeywordFacetCounter(IndexSchema.SourceFacet, Keys(request.Sources)),
-        new KeywordFacetCounter(IndexSchema.TypeFacet, Keys(request.Types)),
+        new KeywordFacetCounter(reader, IndexSchema.HashtagFacet, Keys(request.Hashtags.Select(t => t.Trim().Trim('#')).ToList())),
+        new KeywordFacetCounter(reader, IndexSchema.SourceFacet, Keys(request.Sources)),
+        new KeywordFacetCounter(reader, IndexSchema.TypeFacet, Keys(request.Types)),
         new DateFacetCounter(request.From, request.To)
     );
 

@@ -32,6 +32,32 @@ public class FacetCountTests
     }
 
     [Fact]
+    public void Counts_over_several_segments_add_up_per_value_and_per_spelling()
+    {
+        using var index = new TempIndex();
+        // Three commits, three segments; "ai" is the most common spelling only across them, and 开源 is in the last one only.
+        Article[][] batches =
+        [
+            [Make("s1", "模型", tags: ["AI"], source: "微博"), Make("s2", "模型", tags: ["ai"], source: "ArXiv")],
+            [Make("s3", "模型", tags: ["ai", "Rust"], source: "微博"), Make("s4", "随笔", tags: ["AI"], source: "RSS")],
+            [Make("s5", "模型", tags: ["ai", "开源"], source: "微博"), Make("s6", "模型", tags: ["rust"], source: "ArXiv")],
+        ];
+        foreach (var batch in batches)
+        {
+            foreach (var article in batch) index.Index.Upsert(article);
+            index.Index.Commit();
+        }
+
+        var all = index.Search().Facets;
+        var matching = index.Search("模型").Facets;
+
+        Assert.Equal([new("ai", 5), new("Rust", 2), new("开源", 1)], all.Hashtags);
+        Assert.Equal([new("微博", 3), new("ArXiv", 2), new("RSS", 1)], all.Sources);
+        Assert.Equal([new("ai", 4), new("Rust", 2), new("开源", 1)], matching.Hashtags);
+        Assert.Equal([new("ArXiv", 2), new("微博", 3)], matching.Sources.OrderBy(b => b.Value, StringComparer.Ordinal).ToList());
+    }
+
+    [Fact]
     public void Spellings_that_differ_only_in_case_are_one_value_shown_in_the_most_common_spelling()
     {
         using var index = new TempIndex(Fixture());
