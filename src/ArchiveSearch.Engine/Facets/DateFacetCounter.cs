@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using ArchiveSearch.Engine.Indexing;
@@ -10,10 +11,19 @@ namespace ArchiveSearch.Engine.Facets;
 /// a gap-free histogram; also applies the from/to filter. Articles without a date pass no date filter
 /// and appear in no bucket.
 /// </summary>
-internal sealed class DateFacetCounter(DateOnly? from, DateOnly? to)
+internal sealed class DateFacetCounter(IndexReader reader, DateOnly? from, DateOnly? to)
 {
     private const long NoDay = SegmentColumns.Missing;
-    private readonly Dictionary<int, int> perDay = [];
+
+    /// <summary>
+    /// Up to this many days from the index's first date to its last (179 years), days are counted in a pooled array;
+    /// an archive with a date centuries off counts them in a dictionary.
+    /// </summary>
+    private const long MaxArrayDays = 1 << 16;
+
+    private readonly DayRange range = DayRange.Of(reader);
+    private int[]? perDayArray;
+    private Dictionary<int, int>? perDayMap;
     private readonly long first = from?.DayNumber ?? long.MinValue + 1;
     private readonly long last = to?.DayNumber ?? long.MaxValue;
     private long[] days = [];
@@ -32,29 +42,69 @@ internal sealed class DateFacetCounter(DateOnly? from, DateOnly? to)
 
     public void CountLoaded()
     {
-        if (loadedDay != NoDay) CollectionsMarshal.GetValueRefOrAddDefault(perDay, (int)loadedDay, out _)++;
+        if (loadedDay == NoDay) return;
+        if (range.Length <= MaxArrayDays)
+        {
+            if (perDayArray is null)
+            {
+                perDayArray = ArrayPool<int>.Shared.Rent((int)range.Length);
+                Array.Clear(perDayArray, 0, (int)range.Length);
+            }
+            perDayArray[loadedDay - range.First]++;
+        }
+        else
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(perDayMap ??= [], (int)loadedDay, out _)++;
+        }
     }
 
     /// <summary>Buckets in chronological order from the first to the last non-empty one, empty ones in between included.</summary>
     public IReadOnlyList<DateBucket> Histogram(DateInterval interval)
     {
-        if (perDay.Count == 0) return [];
-        var counts = new Dictionary<DateOnly, int>();
-        foreach (var (day, count) in perDay)
+        var buckets = new List<DateBucket>();
+        DateOnly? current = null;
+        var count = 0;
+        foreach (var (day, dayCount) in CountedDays())
         {
             var start = BucketStart(DateOnly.FromDayNumber(day), interval);
-            counts[start] = counts.GetValueOrDefault(start) + count;
+            if (current == start)
+            {
+                count += dayCount;
+                continue;
+            }
+            if (current is { } open)
+            {
+                buckets.Add(Bucket(open, interval, count));
+                // The empty buckets between two non-empty ones.
+                for (var empty = Next(open, interval); empty is { } e && e < start; empty = Next(e, interval)) buckets.Add(Bucket(e, interval, 0));
+            }
+            current = start;
+            count = dayCount;
         }
-        var first = counts.Keys.Min();
-        var last = counts.Keys.Max();
-        var buckets = new List<DateBucket>();
-        for (DateOnly? start = first; start is { } s && s <= last; start = Next(s, interval))
-        {
-            var end = Next(s, interval)?.AddDays(-1) ?? DateOnly.MaxValue;
-            buckets.Add(new DateBucket(Label(s, interval), s, end, counts.GetValueOrDefault(s)));
-        }
+        if (current is { } lastOpen) buckets.Add(Bucket(lastOpen, interval, count));
+        if (perDayArray is not null) ArrayPool<int>.Shared.Return(perDayArray);
+        perDayArray = null;
         return buckets;
     }
+
+    /// <summary>The days counted, in chronological order, with their counts.</summary>
+    private IEnumerable<(int Day, int Count)> CountedDays()
+    {
+        if (perDayArray is { } counted)
+        {
+            for (var i = 0; i < range.Length; i++)
+            {
+                if (counted[i] > 0) yield return ((int)(range.First + i), counted[i]);
+            }
+        }
+        else if (perDayMap is { } map)
+        {
+            foreach (var day in map.Keys.Order()) yield return (day, map[day]);
+        }
+    }
+
+    private static DateBucket Bucket(DateOnly start, DateInterval interval, int count) =>
+        new(Label(start, interval), start, Next(start, interval)?.AddDays(-1) ?? DateOnly.MaxValue, count);
 
     private static DateOnly BucketStart(DateOnly date, DateInterval interval) => interval switch
     {

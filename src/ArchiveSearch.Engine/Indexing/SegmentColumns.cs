@@ -51,8 +51,9 @@ internal static class SegmentColumns
         }
         if (onEveryCore) Parallel.ForEach(loads, load => load());
         else foreach (var load in loads) load();
-        // The facets' value numbers across segments, which the first search with facets would otherwise build.
+        // The facets' value numbers and day range across segments, which the first search with facets would otherwise compute.
         foreach (var field in new[] { IndexSchema.HashtagFacet, IndexSchema.SourceFacet, IndexSchema.TypeFacet }) FacetValueMap.For(reader, field);
+        DayRange.Of(reader);
         ColumnFiles.RemoveStale(reader);
     }
 

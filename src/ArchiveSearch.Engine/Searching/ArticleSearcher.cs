@@ -94,7 +94,7 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
         new KeywordFacetCounter(reader, IndexSchema.HashtagFacet, Keys(request.Hashtags.Select(t => t.Trim().Trim('#')).ToList())),
         new KeywordFacetCounter(reader, IndexSchema.SourceFacet, Keys(request.Sources)),
         new KeywordFacetCounter(reader, IndexSchema.TypeFacet, Keys(request.Types)),
-        new DateFacetCounter(request.From, request.To)
+        new DateFacetCounter(reader, request.From, request.To)
     );
 
     // Keyed by reader: a commit opens a new reader, so the counts can never be stale; old readers' entries go with them.

@@ -26,20 +26,43 @@ internal sealed class WordSumScorer : Scorer
     private readonly Scorer[] scorers;
     private readonly int[] positions;
 
-    private readonly double[] partSums = new double[WindowSize];
-    private readonly int[] partStamps = new int[WindowSize];
-    private readonly int[] partSlots = new int[WindowSize];
-    private readonly float[] wordBest = new float[WindowSize];
-    private readonly int[] wordStamps = new int[WindowSize];
-    private readonly int[] wordSlots = new int[WindowSize];
-    private readonly double[] totals = new double[WindowSize];
-    private readonly int[] matchedWords = new int[WindowSize];
-    private readonly ulong[] hits = new ulong[WindowSize / 64];
-    private int stamp;
+    /// <summary>
+    /// A window's working arrays (about 100 KB), pooled per thread: a search makes one scorer per sum and segment, and a
+    /// long Chinese query nests several. A scorer hands its arrays back once it has no more documents.
+    /// </summary>
+    private sealed class Slots
+    {
+        public readonly double[] PartSums = new double[WindowSize];
+        public readonly int[] PartStamps = new int[WindowSize];
+        public readonly int[] PartSlots = new int[WindowSize];
+        public readonly float[] WordBest = new float[WindowSize];
+        public readonly int[] WordStamps = new int[WindowSize];
+        public readonly int[] WordSlots = new int[WindowSize];
+        public readonly double[] Totals = new double[WindowSize];
+        public readonly int[] MatchedWords = new int[WindowSize];
+        public readonly ulong[] Hits = new ulong[WindowSize / 64];
+        public readonly int[] WindowDocs = new int[WindowSize];
+        public readonly float[] WindowScores = new float[WindowSize];
+        public readonly int[] WindowFreqs = new int[WindowSize];
 
-    private readonly int[] windowDocs = new int[WindowSize];
-    private readonly float[] windowScores = new float[WindowSize];
-    private readonly int[] windowFreqs = new int[WindowSize];
+        /// <summary>Kept across scorers, so a stamp left in the arrays by an earlier one never matches a new one.</summary>
+        public int Stamp;
+
+        [ThreadStatic] private static Stack<Slots>? pool;
+
+        public static Slots Rent() => pool is { Count: > 0 } free ? free.Pop() : new Slots();
+
+        /// <summary>Enough for the sums one search nests; beyond that a thread keeps no more (each set is about 100 KB).</summary>
+        private const int MaxPooled = 16;
+
+        public static void Return(Slots slots)
+        {
+            pool ??= new Stack<Slots>();
+            if (pool.Count < MaxPooled) pool.Push(slots);
+        }
+    }
+
+    private Slots? slots = Slots.Rent();
     private int windowCount;
     private int cursor;
     private int doc = -1;
@@ -55,9 +78,9 @@ internal sealed class WordSumScorer : Scorer
     public override int DocID => doc;
 
     /// <summary>How many words the document matched.</summary>
-    public override int Freq => windowFreqs[cursor];
+    public override int Freq => slots!.WindowFreqs[cursor];
 
-    public override float GetScore() => windowScores[cursor];
+    public override float GetScore() => slots!.WindowScores[cursor];
 
     public override long GetCost() => scorers.Sum(s => s.GetCost());
 
@@ -65,15 +88,17 @@ internal sealed class WordSumScorer : Scorer
 
     public override int NextDoc()
     {
-        if (++cursor < windowCount) return doc = windowDocs[cursor];
+        if (slots is null) return doc = NoMoreDocs;
+        if (++cursor < windowCount) return doc = slots.WindowDocs[cursor];
         return doc = FillFrom(positions.Min());
     }
 
     public override int Advance(int target)
     {
+        if (slots is null) return doc = NoMoreDocs;
         while (++cursor < windowCount)
         {
-            if (windowDocs[cursor] >= target) return doc = windowDocs[cursor];
+            if (slots.WindowDocs[cursor] >= target) return doc = slots.WindowDocs[cursor];
         }
         var first = NoMoreDocs;
         for (var i = 0; i < scorers.Length; i++)
@@ -86,30 +111,42 @@ internal sealed class WordSumScorer : Scorer
 
     private const int NoMoreDocs = DocIdSetIterator.NO_MORE_DOCS;
 
-    /// <summary>Scores the window starting at <paramref name="start"/> (the first document any scorer is on); its first document.</summary>
+    /// <summary>
+    /// Scores the window starting at <paramref name="start"/> (the first document any scorer is on); its first document,
+    /// or no more documents, when the arrays go back to the pool.
+    /// </summary>
     private int FillFrom(int start)
     {
         windowCount = 0;
         cursor = 0;
         while (start != NoMoreDocs)
         {
-            Fill(start, start + WindowSize);
-            if (windowCount > 0) return windowDocs[0];
+            Fill(slots!, start, start + WindowSize);
+            if (windowCount > 0) return slots!.WindowDocs[0];
             start = positions.Min();
         }
+        Slots.Return(slots!);
+        slots = null;
         return NoMoreDocs;
     }
 
-    private void Fill(int start, int end)
+    private void Fill(Slots w, int start, int end)
     {
+        // Stamps only ever grow: long before they would wrap round to a value still in the arrays, start again from 0.
+        if (w.Stamp > int.MaxValue / 2)
+        {
+            Array.Clear(w.PartStamps);
+            Array.Clear(w.WordStamps);
+            w.Stamp = 0;
+        }
         var scorerIndex = 0;
         foreach (var word in words)
         {
-            var wordStamp = ++stamp;
+            var wordStamp = ++w.Stamp;
             var wordCount = 0;
             foreach (var part in word.Parts)
             {
-                var partStamp = ++stamp;
+                var partStamp = ++w.Stamp;
                 var partCount = 0;
                 foreach (var scorer in part.Scorers)
                 {
@@ -117,61 +154,61 @@ internal sealed class WordSumScorer : Scorer
                     while (at < end)
                     {
                         var slot = at - start;
-                        if (partStamps[slot] != partStamp)
+                        if (w.PartStamps[slot] != partStamp)
                         {
-                            partStamps[slot] = partStamp;
-                            partSums[slot] = 0;
-                            partSlots[partCount++] = slot;
+                            w.PartStamps[slot] = partStamp;
+                            w.PartSums[slot] = 0;
+                            w.PartSlots[partCount++] = slot;
                         }
-                        partSums[slot] += scorer.GetScore();
+                        w.PartSums[slot] += scorer.GetScore();
                         at = scorer.NextDoc();
                     }
                     positions[scorerIndex++] = at;
                 }
                 for (var i = 0; i < partCount; i++)
                 {
-                    var slot = partSlots[i];
-                    var value = (float)partSums[slot] + part.Bonus;
-                    if (wordStamps[slot] != wordStamp)
+                    var slot = w.PartSlots[i];
+                    var value = (float)w.PartSums[slot] + part.Bonus;
+                    if (w.WordStamps[slot] != wordStamp)
                     {
-                        wordStamps[slot] = wordStamp;
-                        wordBest[slot] = value;
-                        wordSlots[wordCount++] = slot;
+                        w.WordStamps[slot] = wordStamp;
+                        w.WordBest[slot] = value;
+                        w.WordSlots[wordCount++] = slot;
                     }
                     else
                     {
-                        wordBest[slot] = Math.Max(wordBest[slot], value);
+                        w.WordBest[slot] = Math.Max(w.WordBest[slot], value);
                     }
                 }
             }
             for (var i = 0; i < wordCount; i++)
             {
-                var slot = wordSlots[i];
-                ref var bits = ref hits[slot >> 6];
+                var slot = w.WordSlots[i];
+                ref var bits = ref w.Hits[slot >> 6];
                 var bit = 1UL << (slot & 63);
                 if ((bits & bit) == 0)
                 {
                     bits |= bit;
-                    totals[slot] = 0;
-                    matchedWords[slot] = 0;
+                    w.Totals[slot] = 0;
+                    w.MatchedWords[slot] = 0;
                 }
-                totals[slot] += wordBest[slot];
-                matchedWords[slot]++;
+                w.Totals[slot] += w.WordBest[slot];
+                w.MatchedWords[slot]++;
             }
         }
-        for (var block = 0; block < hits.Length; block++)
+        for (var block = 0; block < w.Hits.Length; block++)
         {
-            var bits = hits[block];
+            var bits = w.Hits[block];
             while (bits != 0)
             {
                 var slot = (block << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
                 bits &= bits - 1;
-                windowDocs[windowCount] = start + slot;
-                windowScores[windowCount] = (float)totals[slot];
-                windowFreqs[windowCount] = matchedWords[slot];
+                w.WindowDocs[windowCount] = start + slot;
+                w.WindowScores[windowCount] = (float)w.Totals[slot];
+                w.WindowFreqs[windowCount] = w.MatchedWords[slot];
                 windowCount++;
             }
-            hits[block] = 0;
+            w.Hits[block] = 0;
         }
     }
 }

@@ -58,6 +58,28 @@ public class FacetCountTests
     }
 
     [Fact]
+    public void A_day_histogram_over_several_segments_spans_the_first_to_the_last_date_of_all_of_them()
+    {
+        using var index = new TempIndex();
+        // The first segment holds the middle day; the earliest and the latest come in later commits.
+        Article[][] batches =
+        [
+            [Make("d1", "模型", saved: "2025-01-03T08:00:00Z"), Make("d2", "模型", saved: "2025-01-03T09:00:00Z")],
+            [Make("d3", "模型", saved: "2025-01-01T08:00:00Z"), Make("d4", "随笔")],
+            [Make("d5", "模型", saved: "2025-01-05T08:00:00Z")],
+        ];
+        foreach (var batch in batches)
+        {
+            foreach (var article in batch) index.Index.Upsert(article);
+            index.Index.Commit();
+        }
+
+        var days = index.Searcher.Search(new SearchRequest { Query = "模型", DateInterval = DateInterval.Day }).Facets.Dates;
+
+        Assert.Equal(["2025-01-01:1", "2025-01-02:0", "2025-01-03:2", "2025-01-04:0", "2025-01-05:1"], days.Select(d => $"{d.Value}:{d.Count}"));
+    }
+
+    [Fact]
     public void Spellings_that_differ_only_in_case_are_one_value_shown_in_the_most_common_spelling()
     {
         using var index = new TempIndex(Fixture());
