@@ -15,31 +15,9 @@ internal sealed class SharedTermStates(IndexReaderContext top)
     private readonly Dictionary<Term, TermContext> states = [];
     private readonly Dictionary<(int Leaf, string Field), TermsEnum?> enums = [];
 
-    /// <summary>The query with each term query (within boolean, disjunction, constant-score and tier queries) bound to its looked-up state.</summary>
-    public Query Bind(Query query)
-    {
-        switch (query)
-        {
-            case TermQuery term:
-                return new TermQuery(term.Term, StateOf(term.Term)) { Boost = term.Boost };
-            case BooleanQuery boolean:
-                var bound = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
-                foreach (var clause in boolean.Clauses) bound.Add(Bind(clause.Query), clause.Occur);
-                return bound;
-            case DisjunctionMaxQuery max:
-                var disjunction = new DisjunctionMaxQuery(max.TieBreakerMultiplier) { Boost = max.Boost };
-                foreach (var disjunct in max.Disjuncts) disjunction.Add(Bind(disjunct));
-                return disjunction;
-            case WordSumQuery words:
-                return new WordSumQuery([.. words.Words.Select(Bind)]) { Boost = words.Boost };
-            case TierQuery tier:
-                return new TierQuery(Bind(tier.Inner), tier.Bonus) { Boost = tier.Boost };
-            case ConstantScoreQuery constant when constant.Query is { } inner:
-                return new ConstantScoreQuery(Bind(inner)) { Boost = constant.Boost };
-            default:
-                return query;
-        }
-    }
+    /// <summary>The query with each term query (within the composite queries <see cref="QueryTree"/> knows) bound to its looked-up state.</summary>
+    public Query Bind(Query query) =>
+        QueryTree.Map(query, part => part is TermQuery term ? new TermQuery(term.Term, StateOf(term.Term)) { Boost = term.Boost } : null);
 
     private TermContext StateOf(Term term)
     {

@@ -117,30 +117,13 @@ public sealed class WordSumQueryTests : IClassFixture<WordSumQueryTests.Archive>
         return (compiled, Unflattened(compiled));
     }
 
-    private static Query Unflattened(Query query)
+    private static Query Unflattened(Query query) => QueryTree.Map(query, part =>
     {
-        switch (query)
-        {
-            case WordSumQuery sum:
-                var any = new BooleanQuery(disableCoord: true) { Boost = sum.Boost, MinimumNumberShouldMatch = 1 };
-                foreach (var word in sum.Words) any.Add(Unflattened(word), Occur.SHOULD);
-                return any;
-            case BooleanQuery boolean:
-                var copy = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
-                foreach (var clause in boolean.Clauses) copy.Add(Unflattened(clause.Query), clause.Occur);
-                return copy;
-            case DisjunctionMaxQuery max:
-                var best = new DisjunctionMaxQuery(max.TieBreakerMultiplier) { Boost = max.Boost };
-                foreach (var disjunct in max.Disjuncts) best.Add(Unflattened(disjunct));
-                return best;
-            case TierQuery tier:
-                return new TierQuery(Unflattened(tier.Inner), tier.Bonus) { Boost = tier.Boost };
-            case ConstantScoreQuery constant when constant.Query is { } inner:
-                return new ConstantScoreQuery(Unflattened(inner)) { Boost = constant.Boost };
-            default:
-                return query;
-        }
-    }
+        if (part is not WordSumQuery sum) return null;
+        var any = new BooleanQuery(disableCoord: true) { Boost = sum.Boost, MinimumNumberShouldMatch = 1 };
+        foreach (var word in sum.Words) any.Add(Unflattened(word), Occur.SHOULD);
+        return any;
+    });
 
     private static (int Doc, float Score)[] AllHits(IndexSearcher searcher, Query query)
     {
