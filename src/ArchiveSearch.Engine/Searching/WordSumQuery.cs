@@ -43,17 +43,27 @@ internal sealed class WordSumQuery(IReadOnlyList<Query> words) : Query
 
     public override int GetHashCode() => words.Aggregate(Boost.GetHashCode(), HashCode.Combine);
 
-    /// <summary>One way a word can score: the sum of its terms plus a tier's constant, or another query's own score.</summary>
-    private sealed class Group(Weight[] terms, Weight? other, float bonusFactor)
+    /// <summary>
+    /// One way a word can score: the sum of its terms plus a tier's constant, or another query's own score. The boosts are
+    /// those of the queries between the word and its terms, multiplied in Lucene's order so the scores come out the same.
+    /// </summary>
+    /// <param name="OuterBoost">The word's disjunction's boost (1 when the word is the group itself).</param>
+    /// <param name="TierBoost">The tier's boost; the tier's own constant is <paramref name="TierBonus"/>.</param>
+    /// <param name="InnerBoost">The boost of the disjunction of terms inside the tier (1 for a single term).</param>
+    private sealed record Group(Weight[] Terms, Weight? Other, float OuterBoost, float TierBoost, float InnerBoost, float TierBonus)
     {
-        public Weight[] Terms => terms;
+        /// <summary>The tier's constant as normalised, the way TierWeight computes it.</summary>
+        public float Bonus { get; private set; }
 
-        /// <summary>A group that is not a tier over terms is scored by its own weight.</summary>
-        public Weight? Other => other;
-
-        public float Bonus { get; set; }
-
-        public float BonusFactor => bonusFactor;
+        public void Normalize(float norm, float topLevelBoost)
+        {
+            // As DisjunctionMaxWeight, TierWeight and BooleanWeight pass a boost down, each multiplying in its own.
+            var outer = topLevelBoost * OuterBoost;
+            Other?.Normalize(norm, outer);
+            var tier = outer * TierBoost;
+            foreach (var term in Terms) term.Normalize(norm, tier * InnerBoost);
+            Bonus = TierBonus * norm * tier;
+        }
     }
 
     private sealed class WordSumWeight : Weight
@@ -90,13 +100,10 @@ internal sealed class WordSumQuery(IReadOnlyList<Query> words) : Query
         {
             if (query is TierQuery tier && TermsOf(tier.Inner) is { } terms)
             {
-                // As TierWeight and BooleanWeight pass the boosts down: the tier's onto its inner query, that one's onto its terms.
-                var tierBoost = outerBoost * tier.Boost;
-                var innerBoost = tier.Inner is BooleanQuery ? tierBoost * tier.Inner.Boost : tierBoost;
-                var weights = terms.Select(t => (Weight: t.CreateWeight(searcher), Boost: innerBoost)).ToArray();
-                return new Group([.. weights.Select(w => new BoostedWeight(w.Weight, w.Boost))], null, tier.Bonus * tierBoost);
+                var innerBoost = tier.Inner is BooleanQuery ? tier.Inner.Boost : 1f;
+                return new Group([.. terms.Select(t => t.CreateWeight(searcher))], null, outerBoost, tier.Boost, innerBoost, tier.Bonus);
             }
-            return new Group([], new BoostedWeight(query.CreateWeight(searcher), outerBoost), 0f);
+            return new Group([], query.CreateWeight(searcher), outerBoost, 1f, 1f, 0f);
         }
 
         /// <summary>The term queries a tier sums, when its inner query is one term or a plain disjunction of terms.</summary>
@@ -120,15 +127,7 @@ internal sealed class WordSumQuery(IReadOnlyList<Query> words) : Query
             topLevelBoost *= query.Boost;
             this.norm = norm;
             this.topLevelBoost = topLevelBoost;
-            foreach (var groups in words)
-            {
-                foreach (var group in groups)
-                {
-                    foreach (var term in group.Terms) ((BoostedWeight)term).NormalizeUnder(norm, topLevelBoost);
-                    ((BoostedWeight?)group.Other)?.NormalizeUnder(norm, topLevelBoost);
-                    group.Bonus = group.BonusFactor * norm * topLevelBoost;
-                }
-            }
+            foreach (var group in words.SelectMany(groups => groups)) group.Normalize(norm, topLevelBoost);
         }
 
         public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs)
@@ -167,24 +166,8 @@ internal sealed class WordSumQuery(IReadOnlyList<Query> words) : Query
                 total += explanation.Value;
             }
             sum.Value = (float)total;
-            sum.Match = total > 0 || sum.GetDetails()?.Length > 0;
+            sum.Match = sum.GetDetails()?.Length > 0;
             return sum;
         }
-    }
-
-    /// <summary>A weight normalised with an extra boost, as the queries between it and the word would have passed it down.</summary>
-    private sealed class BoostedWeight(Weight inner, float boost) : Weight
-    {
-        public override Query Query => inner.Query;
-
-        public override float GetValueForNormalization() => inner.GetValueForNormalization();
-
-        public override void Normalize(float norm, float topLevelBoost) => inner.Normalize(norm, topLevelBoost * boost);
-
-        public void NormalizeUnder(float norm, float topLevelBoost) => Normalize(norm, topLevelBoost);
-
-        public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs) => inner.GetScorer(context, acceptDocs);
-
-        public override Explanation Explain(AtomicReaderContext context, int doc) => inner.Explain(context, doc);
     }
 }

@@ -42,8 +42,6 @@ internal sealed class WordSumScorer : Scorer
         public readonly int[] MatchedWords = new int[WindowSize];
         public readonly ulong[] Hits = new ulong[WindowSize / 64];
         public readonly int[] WindowDocs = new int[WindowSize];
-        public readonly float[] WindowScores = new float[WindowSize];
-        public readonly int[] WindowFreqs = new int[WindowSize];
 
         /// <summary>Kept across scorers, so a stamp left in the arrays by an earlier one never matches a new one.</summary>
         public int Stamp;
@@ -63,6 +61,7 @@ internal sealed class WordSumScorer : Scorer
     }
 
     private Slots? slots = Slots.Rent();
+    private int windowStart;
     private int windowCount;
     private int cursor;
     private int doc = -1;
@@ -78,9 +77,9 @@ internal sealed class WordSumScorer : Scorer
     public override int DocID => doc;
 
     /// <summary>How many words the document matched.</summary>
-    public override int Freq => slots!.WindowFreqs[cursor];
+    public override int Freq => slots!.MatchedWords[doc - windowStart];
 
-    public override float GetScore() => slots!.WindowScores[cursor];
+    public override float GetScore() => (float)slots!.Totals[doc - windowStart];
 
     public override long GetCost() => scorers.Sum(s => s.GetCost());
 
@@ -132,6 +131,7 @@ internal sealed class WordSumScorer : Scorer
 
     private void Fill(Slots w, int start, int end)
     {
+        windowStart = start;
         // Stamps only ever grow: long before they would wrap round to a value still in the arrays, start again from 0.
         if (w.Stamp > int.MaxValue / 2)
         {
@@ -203,10 +203,7 @@ internal sealed class WordSumScorer : Scorer
             {
                 var slot = (block << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
                 bits &= bits - 1;
-                w.WindowDocs[windowCount] = start + slot;
-                w.WindowScores[windowCount] = (float)w.Totals[slot];
-                w.WindowFreqs[windowCount] = w.MatchedWords[slot];
-                windowCount++;
+                w.WindowDocs[windowCount++] = start + slot;
             }
             w.Hits[block] = 0;
         }
