@@ -15,9 +15,16 @@ internal sealed class SharedTermStates(IndexReaderContext top)
     private readonly Dictionary<Term, TermContext> states = [];
     private readonly Dictionary<(int Leaf, string Field), TermsEnum?> enums = [];
 
-    /// <summary>The query with each term query (within the composite queries <see cref="QueryTree"/> knows) bound to its looked-up state.</summary>
-    public Query Bind(Query query) =>
-        QueryTree.Map(query, part => part is TermQuery term ? new TermQuery(term.Term, StateOf(term.Term)) { Boost = term.Boost } : null);
+    /// <summary>
+    /// The query with each term query (within the composite queries <see cref="QueryTree"/> knows) bound to its looked-up
+    /// state, and each tier weighed by rarity given its constant from the same states.
+    /// </summary>
+    public Query Bind(Query query) => QueryTree.Map(query, part => part switch
+    {
+        TermQuery term => new TermQuery(term.Term, StateOf(term.Term)) { Boost = term.Boost },
+        TierQuery { PerIdf: true } tier => new TierQuery(Bind(tier.Inner), tier.BonusFor(t => StateOf(t).DocFreq, top.Reader.MaxDoc)) { Boost = tier.Boost },
+        _ => null,
+    });
 
     private TermContext StateOf(Term term)
     {

@@ -9,30 +9,51 @@ namespace ArchiveSearch.Engine.Searching;
 /// <see cref="QueryCompiler"/>. The same score as "inner MUST, ConstantScore(inner) SHOULD", but with one pass over
 /// the inner query's postings instead of two, and one term lookup per segment instead of two.
 /// </summary>
-internal sealed class TierQuery(Query inner, float bonus) : Query
+/// <param name="perIdf">The constant is <paramref name="bonus"/> times the word's rarity in the index searched: BM25's idf
+/// of the commonest of the inner query's terms (a word weighed by how rare it is, whichever field has it most).</param>
+internal sealed class TierQuery(Query inner, float bonus, bool perIdf = false) : Query
 {
     public Query Inner => inner;
 
     public float Bonus => bonus;
 
+    public bool PerIdf => perIdf;
+
+    /// <summary>The constant in the index <paramref name="searcher"/> reads, term statistics looked up as needed.</summary>
+    public float BonusIn(IndexSearcher searcher) =>
+        BonusFor(searcher.IndexReader.DocFreq, searcher.IndexReader.MaxDoc);
+
+    /// <summary>The constant given the inner terms' document frequencies, looked up by the caller.</summary>
+    public float BonusFor(Func<Term, int> docFreq, int maxDoc) => perIdf ? bonus * Idf(TermsOf(inner).Select(docFreq).DefaultIfEmpty(0).Max(), maxDoc) : bonus;
+
+    public static HashSet<Term> TermsOf(Query query)
+    {
+        var terms = new HashSet<Term>();
+        query.ExtractTerms(terms);
+        return terms;
+    }
+
+    /// <summary>BM25's idf (Lucene's <c>BM25Similarity</c>), a word in no article counting as in none of <paramref name="maxDoc"/>.</summary>
+    private static float Idf(int docFreq, int maxDoc) => (float)Math.Log(1 + (maxDoc - docFreq + 0.5) / (docFreq + 0.5));
+
     public override Query Rewrite(IndexReader reader)
     {
         var rewritten = inner.Rewrite(reader);
-        return ReferenceEquals(rewritten, inner) ? this : new TierQuery(rewritten, bonus) { Boost = Boost };
+        return ReferenceEquals(rewritten, inner) ? this : new TierQuery(rewritten, bonus, perIdf) { Boost = Boost };
     }
 
     public override void ExtractTerms(ISet<Term> terms) => inner.ExtractTerms(terms);
 
-    public override Weight CreateWeight(IndexSearcher searcher) => new TierWeight(this, inner.CreateWeight(searcher));
+    public override Weight CreateWeight(IndexSearcher searcher) => new TierWeight(this, inner.CreateWeight(searcher), BonusIn(searcher));
 
-    public override string ToString(string field) => $"tier({inner.ToString(field)}, +{bonus}){ToStringUtils.Boost(Boost)}";
+    public override string ToString(string field) => $"tier({inner.ToString(field)}, +{bonus}{(perIdf ? " × idf" : "")}){ToStringUtils.Boost(Boost)}";
 
     public override bool Equals(object? obj) =>
-        obj is TierQuery other && Boost == other.Boost && bonus == other.Bonus && inner.Equals(other.Inner);
+        obj is TierQuery other && Boost == other.Boost && bonus == other.Bonus && perIdf == other.PerIdf && inner.Equals(other.Inner);
 
-    public override int GetHashCode() => HashCode.Combine(inner, bonus, Boost);
+    public override int GetHashCode() => HashCode.Combine(inner, bonus, perIdf, Boost);
 
-    private sealed class TierWeight(TierQuery query, Weight inner) : Weight
+    private sealed class TierWeight(TierQuery query, Weight inner, float bonus) : Weight
     {
         private float bonusScore;
 
@@ -45,7 +66,7 @@ internal sealed class TierQuery(Query inner, float bonus) : Query
             // As a ConstantScoreQuery boosted by the bonus would be normalised beside its sibling.
             var boost = topLevelBoost * query.Boost;
             inner.Normalize(norm, boost);
-            bonusScore = query.Bonus * norm * boost;
+            bonusScore = bonus * norm * boost;
         }
 
         public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs)

@@ -101,7 +101,7 @@ internal sealed class WordSumQuery(IReadOnlyList<Query> words) : Query
             if (query is TierQuery tier && TermsOf(tier.Inner) is { } terms)
             {
                 var innerBoost = tier.Inner is BooleanQuery ? tier.Inner.Boost : 1f;
-                return new Group([.. terms.Select(t => t.CreateWeight(searcher))], null, outerBoost, tier.Boost, innerBoost, tier.Bonus);
+                return new Group([.. terms.Select(t => t.CreateWeight(searcher))], null, outerBoost, tier.Boost, innerBoost, tier.BonusIn(searcher));
             }
             return new Group([], query.CreateWeight(searcher), outerBoost, 1f, 1f, 0f);
         }

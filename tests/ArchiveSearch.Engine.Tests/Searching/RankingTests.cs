@@ -41,6 +41,21 @@ public class RankingTests
     }
 
     [Fact]
+    public void In_a_long_English_query_a_found_rare_word_counts_for_more_than_several_found_common_ones()
+    {
+        // A package's short description pasted: five words every description has, one only its own package has. The
+        // article with the five common words lacks the rare one; the right one has the rare word and one common word.
+        using var index = new TempIndex([
+            Make("common", "Alpha bravo charlie delta echo", ai: "Alpha, bravo, charlie, delta and echo."),
+            Make("rare", "Zeolite tools", ai: "Zeolite and alpha."),
+            .. Enumerable.Range(0, 400).Select(i => Make($"filler{i}", $"Alpha bravo charlie delta echo {i}", ai: $"Alpha, bravo, charlie, delta, echo: part {i}."))]);
+
+        Assert.Equal("rare", index.Ids("alpha bravo charlie delta echo zeolite")[0]);
+        // With every found word weighing the same, covering five words outweighs the rare one.
+        Assert.Equal("common", index.Ids("alpha bravo charlie delta echo zeolite", RelevanceFeatures.Default with { LongWordsByRarity = false })[0]);
+    }
+
+    [Fact]
     public void In_a_long_English_query_stop_words_rank_nothing()
     {
         // One article full of "the" and "of": typed beside four content words, they would still have lifted it.
