@@ -75,7 +75,7 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
         // A full page may have more after it: the cursor continues from its last hit, however deep.
         var nextCursor = pageDocs.Length == request.Size && !partial ? SearchCursor.Encode((FieldDoc)pageDocs[^1], fingerprint) : null;
         // With no hits no word is "missing" (nothing answers for the rest); a partial search cannot tell.
-        var missing = partial || total == 0 ? [] : MissingWords.Find(searcher, [.. compiled.Words.Select(w => w with { Matches = termStates.Bind(w.Matches) })], pageDocIds, first =>
+        var missing = partial || total == 0 ? [] : MissingWords.Find(searcher, termStates, [.. compiled.Words.Select(w => w with { Matches = termStates.Bind(w.Matches) })], pageDocIds, IsFiltered(request), first =>
         {
             var (tags, sourceFilter, typeFilter, dateFilter) = FacetCounters(searcher.IndexReader, request);
             return new MultiSelectFacetCollector(first, tags, sourceFilter, typeFilter, dateFilter);
@@ -87,6 +87,10 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
             MissingWords = missing,
         };
     }
+
+    /// <summary>Whether any facet filters the results (a hashtag, source or type ticked, or a date bound).</summary>
+    private static bool IsFiltered(SearchRequest request) =>
+        request.Hashtags.Count > 0 || request.Sources.Count > 0 || request.Types.Count > 0 || request.From is not null || request.To is not null;
 
     /// <summary>The request's facets, each holding its own filter.</summary>
     private static (KeywordFacetCounter Hashtags, KeywordFacetCounter Sources, KeywordFacetCounter Types, DateFacetCounter Dates) FacetCounters(IndexReader reader, SearchRequest request) =>

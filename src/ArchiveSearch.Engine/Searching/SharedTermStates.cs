@@ -26,6 +26,21 @@ internal sealed class SharedTermStates(IndexReaderContext top)
         _ => null,
     });
 
+    /// <summary>
+    /// The term's live documents in the segment, without frequencies, in <paramref name="reuse"/> when it can be; null
+    /// when the segment lacks the term.
+    /// </summary>
+    /// <param name="reuse">An enumeration of the same field only: Lucene's check lets one of a field without offsets be
+    /// reused for a field with them, whose skip data it then misreads.</param>
+    public DocsEnum? DocsOf(Term term, AtomicReaderContext leaf, DocsEnum? reuse)
+    {
+        var state = StateOf(term).Get(leaf.Ord);
+        if (state is null) return null;
+        var terms = EnumOf(leaf, term.Field)!;
+        terms.SeekExact(term.Bytes, state);
+        return terms.Docs(leaf.AtomicReader.LiveDocs, reuse, DocsFlags.NONE);
+    }
+
     private TermContext StateOf(Term term)
     {
         if (states.TryGetValue(term, out var known)) return known;

@@ -333,6 +333,22 @@ public class RankingTests
     }
 
     [Fact]
+    public void A_word_only_an_article_s_replaced_version_had_is_missing()
+    {
+        using var index = new TempIndex(
+            Make("rust", "Rust notes", ai: "Rust and yaml, 汽车."),
+            Make("helm", "Helm notes"));
+        // The old version stays in its segment as a deleted document until a merge: its words must not count.
+        index.Index.Upsert(Make("rust", "Rust notes", ai: "Rust alone."));
+        index.Index.Commit();
+
+        var response = index.Search("rust helm yaml 汽车");
+
+        Assert.Equal(["helm", "rust"], response.Hits.Select(h => h.Id).Order());
+        Assert.Equal(["yaml", "汽车"], response.MissingWords);
+    }
+
+    [Fact]
     public void Part_of_an_unknown_name_does_not_make_the_name_present()
     {
         using var index = new TempIndex(Make("sky", "蔚蓝的天空 数据库"));
