@@ -25,6 +25,19 @@ internal static class PageSegments
         }
     }
 
+    /// <summary>Whether the iterator has one of the segment's hits (<paramref name="positions"/> into <paramref name="docIds"/>, as <see cref="Of"/> gives them).</summary>
+    public static bool HasAny(DocIdSetIterator iterator, AtomicReaderContext leaf, int[] positions, IReadOnlyList<int> docIds)
+    {
+        foreach (var i in positions)
+        {
+            var doc = docIds[i] - leaf.DocBase;
+            var at = AdvanceTo(iterator, doc);
+            if (at == doc) return true;
+            if (at == DocIdSetIterator.NO_MORE_DOCS) return false;
+        }
+        return false;
+    }
+
     /// <summary>Moves the iterator forward to <paramref name="doc"/> (never back); the document it stands on after.</summary>
     public static int AdvanceTo(DocIdSetIterator iterator, int doc) => iterator.DocID < doc ? iterator.Advance(doc) : iterator.DocID;
 }

@@ -73,13 +73,7 @@ internal static class MissingWords
             {
                 if (termStates.DocsOf(term, leaf, reuse.GetValueOrDefault(term.Field)) is not { } postings) continue;
                 reuse[term.Field] = postings;
-                foreach (var i in inSegment)
-                {
-                    var doc = docs[i] - leaf.DocBase;
-                    var at = PageSegments.AdvanceTo(postings, doc);
-                    if (at == doc) return true;
-                    if (at == DocIdSetIterator.NO_MORE_DOCS) break;
-                }
+                if (PageSegments.HasAny(postings, leaf, inSegment, docs)) return true;
             }
         }
         return false;
@@ -107,15 +101,7 @@ internal static class MissingWords
         var weight = searcher.CreateNormalizedWeight(query);
         foreach (var (leaf, inSegment) in PageSegments.Of(searcher.IndexReader, docs))
         {
-            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
-            if (scorer is null) continue;
-            foreach (var i in inSegment)
-            {
-                var doc = docs[i] - leaf.DocBase;
-                var at = PageSegments.AdvanceTo(scorer, doc);
-                if (at == doc) return true;
-                if (at == DocIdSetIterator.NO_MORE_DOCS) break;
-            }
+            if (weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is { } scorer && PageSegments.HasAny(scorer, leaf, inSegment, docs)) return true;
         }
         return false;
     }
