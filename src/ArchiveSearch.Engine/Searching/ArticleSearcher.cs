@@ -42,12 +42,16 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
         // count them once per reader, then only collect the top hits.
         var browseKey = compiled.IsBrowse && IsUnfiltered(request) ? (request.FacetSize, request.DateInterval) : ((int, DateInterval)?)null;
         var cachedBrowse = browseKey is { } key && BrowseCache.GetOrCreateValue(searcher.IndexReader).TryGetValue(key, out var hit) ? hit : ((int, SearchFacets)?)null;
+        // With its facets counted, a page of the browse is a slice of the reader's articles in the browse's order.
+        var browsed = cachedBrowse is not null && sort is SearchSort.Newest or SearchSort.Oldest
+            ? BrowseOrder.Page(searcher.IndexReader, sort == SearchSort.Newest ? IndexSchema.SortTime : IndexSchema.SortTimeOldestFirst, offset, request.Size, after)
+            : null;
         var partial = false;
         try
         {
             // A searcher is light (the reader's segments, a similarity): one per English query, for its own BM25.
             var scoring = compiled.IsLatin ? new IndexSearcher(searcher.IndexReader) { Similarity = SearchIndex.LatinQuerySimilarity } : searcher;
-            scoring.Search(query, WithinBudget(cachedBrowse is null ? collector : top, request.TimeBudget));
+            if (browsed is null) scoring.Search(query, WithinBudget(cachedBrowse is null ? collector : top, request.TimeBudget));
         }
         catch (TimeLimitingCollector.TimeExceededException)
         {
@@ -55,7 +59,7 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
             partial = true;
         }
 
-        var pageDocs = top.GetTopDocs(offset, request.Size).ScoreDocs;
+        var pageDocs = browsed ?? top.GetTopDocs(offset, request.Size).ScoreDocs;
         var pageDocIds = pageDocs.Select(d => d.Doc).ToArray();
         var articles = pageDocIds.Select(doc => ArticleDocumentMapper.FromDocument(searcher.Doc(doc, ArticleDocumentMapper.HitFields))).ToList();
         var highlights = Highlights(searcher, compiled, query, pageDocIds, articles);
@@ -75,7 +79,7 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
         // A full page may have more after it: the cursor continues from its last hit, however deep.
         var nextCursor = pageDocs.Length == request.Size && !partial ? SearchCursor.Encode((FieldDoc)pageDocs[^1], fingerprint) : null;
         // With no hits no word is "missing" (nothing answers for the rest); a partial search cannot tell.
-        var missing = partial || total == 0 ? [] : MissingWords.Find(searcher, termStates, [.. compiled.Words.Select(w => w with { Matches = termStates.Bind(w.Matches) })], pageDocIds, IsFiltered(request), first =>
+        var missing = partial || total == 0 ? [] : MissingWords.Find(searcher, termStates, [.. compiled.Words.Select(w => w with { Matches = termStates.Bind(w.Matches) })], pageDocIds, filtered: !IsUnfiltered(request), first =>
         {
             var (tags, sourceFilter, typeFilter, dateFilter) = FacetCounters(searcher.IndexReader, request);
             return new MultiSelectFacetCollector(first, tags, sourceFilter, typeFilter, dateFilter);
@@ -87,10 +91,6 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
             MissingWords = missing,
         };
     }
-
-    /// <summary>Whether any facet filters the results (a hashtag, source or type ticked, or a date bound).</summary>
-    private static bool IsFiltered(SearchRequest request) =>
-        request.Hashtags.Count > 0 || request.Sources.Count > 0 || request.Types.Count > 0 || request.From is not null || request.To is not null;
 
     /// <summary>The request's facets, each holding its own filter.</summary>
     private static (KeywordFacetCounter Hashtags, KeywordFacetCounter Sources, KeywordFacetCounter Types, DateFacetCounter Dates) FacetCounters(IndexReader reader, SearchRequest request) =>
