@@ -47,10 +47,10 @@ internal sealed class WordSumQuery(IReadOnlyList<Query> words) : Query
     /// One way a word can score: the sum of its terms plus a tier's constant, or another query's own score. The boosts are
     /// those of the queries between the word and its terms, multiplied in Lucene's order so the scores come out the same.
     /// </summary>
-    /// <param name="OuterBoost">The word's disjunction's boost (1 when the word is the group itself).</param>
+    /// <param name="OuterBoosts">The boosts of the word's disjunctions around the group, outermost first (none when the word is the group itself).</param>
     /// <param name="TierBoost">The tier's boost; the tier's own constant is <paramref name="TierBonus"/>.</param>
     /// <param name="InnerBoost">The boost of the disjunction of terms inside the tier (1 for a single term).</param>
-    private sealed record Group(Weight[] Terms, Weight? Other, float OuterBoost, float TierBoost, float InnerBoost, float TierBonus)
+    private sealed record Group(Weight[] Terms, Weight? Other, float[] OuterBoosts, float TierBoost, float InnerBoost, float TierBonus)
     {
         /// <summary>The tier's constant as normalised, the way TierWeight computes it.</summary>
         public float Bonus { get; private set; }
@@ -58,7 +58,8 @@ internal sealed class WordSumQuery(IReadOnlyList<Query> words) : Query
         public void Normalize(float norm, float topLevelBoost)
         {
             // As DisjunctionMaxWeight, TierWeight and BooleanWeight pass a boost down, each multiplying in its own.
-            var outer = topLevelBoost * OuterBoost;
+            var outer = topLevelBoost;
+            foreach (var boost in OuterBoosts) outer *= boost;
             Other?.Normalize(norm, outer);
             var tier = outer * TierBoost;
             foreach (var term in Terms) term.Normalize(norm, tier * InnerBoost);
@@ -78,32 +79,34 @@ internal sealed class WordSumQuery(IReadOnlyList<Query> words) : Query
         {
             this.query = query;
             this.searcher = searcher;
-            foreach (var word in query.Words) words.Add(GroupsOf(word, searcher));
+            foreach (var word in query.Words) words.Add([.. GroupsOf(word, [], searcher)]);
         }
 
         public override Query Query => query;
 
         /// <summary>
-        /// A word's groups, read from its query: the best of (<see cref="DisjunctionMaxQuery"/> with no tie-breaker) tiers, or
-        /// one tier, each over a term or a coord-disabled disjunction of terms; anything else is one group of its own.
+        /// A word's groups, read from its query: the best of (<see cref="DisjunctionMaxQuery"/> with no tie-breaker, nested
+        /// or not: a word's near forms around its readings) tiers, or one tier, each over a term or a coord-disabled
+        /// disjunction of terms; anything else is one group of its own.
         /// </summary>
-        private static Group[] GroupsOf(Query word, IndexSearcher searcher)
+        private static IEnumerable<Group> GroupsOf(Query word, float[] outerBoosts, IndexSearcher searcher)
         {
             if (word is DisjunctionMaxQuery { TieBreakerMultiplier: 0f } max)
             {
-                return [.. max.Disjuncts.Select(d => GroupOf(d, max.Boost, searcher))];
+                float[] boosts = [.. outerBoosts, max.Boost];
+                return max.Disjuncts.SelectMany(d => GroupsOf(d, boosts, searcher));
             }
-            return [GroupOf(word, 1f, searcher)];
+            return [GroupOf(word, outerBoosts, searcher)];
         }
 
-        private static Group GroupOf(Query query, float outerBoost, IndexSearcher searcher)
+        private static Group GroupOf(Query query, float[] outerBoosts, IndexSearcher searcher)
         {
             if (query is TierQuery tier && TermsOf(tier.Inner) is { } terms)
             {
                 var innerBoost = tier.Inner is BooleanQuery ? tier.Inner.Boost : 1f;
-                return new Group([.. terms.Select(t => t.CreateWeight(searcher))], null, outerBoost, tier.Boost, innerBoost, tier.BonusIn(searcher));
+                return new Group([.. terms.Select(t => t.CreateWeight(searcher))], null, outerBoosts, tier.Boost, innerBoost, tier.BonusIn(searcher));
             }
-            return new Group([], query.CreateWeight(searcher), outerBoost, 1f, 1f, 0f);
+            return new Group([], query.CreateWeight(searcher), outerBoosts, 1f, 1f, 0f);
         }
 
         /// <summary>The term queries a tier sums, when its inner query is one term or a plain disjunction of terms.</summary>
