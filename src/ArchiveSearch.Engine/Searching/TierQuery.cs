@@ -26,7 +26,7 @@ internal sealed class TierQuery(Query inner, float bonus, bool perIdf = false) :
     /// <summary>The constant given the inner terms' document frequencies, looked up by the caller.</summary>
     public float BonusFor(Func<Term, int> docFreq, int maxDoc) => perIdf ? bonus * Idf(TermsOf(inner).Select(docFreq).DefaultIfEmpty(0).Max(), maxDoc) : bonus;
 
-    public static HashSet<Term> TermsOf(Query query)
+    private static HashSet<Term> TermsOf(Query query)
     {
         var terms = new HashSet<Term>();
         query.ExtractTerms(terms);
