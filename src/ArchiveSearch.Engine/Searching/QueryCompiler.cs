@@ -65,7 +65,7 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
 
     /// <summary>
     /// A found word of a long Latin query, weighed by rarity, adds this times its idf: about the flat weight for a word
-    /// in one article of a hundred (2, 2.5 and 3.3 measured; 2.5 helped both development sets).
+    /// in one article of a hundred (2.5 × ln 100 ≈ 11.5; 2, 2.5 and 3.3 measured, 2.5 helped both development sets).
     /// </summary>
     private const float LongLatinWeightPerIdf = 2.5f;
 
