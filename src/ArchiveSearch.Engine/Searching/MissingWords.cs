@@ -68,12 +68,9 @@ internal static class MissingWords
     {
         foreach (var (leaf, inSegment) in PageSegments.Of(searcher.IndexReader, docs))
         {
-            var reuse = new Dictionary<string, DocsEnum>(StringComparer.Ordinal);
             foreach (var term in terms)
             {
-                if (termStates.DocsOf(term, leaf, reuse.GetValueOrDefault(term.Field)) is not { } postings) continue;
-                reuse[term.Field] = postings;
-                if (PageSegments.HasAny(postings, leaf, inSegment, docs)) return true;
+                if (termStates.DocsOf(term, leaf) is { } postings && PageSegments.HasAny(postings, leaf, inSegment, docs)) return true;
             }
         }
         return false;
@@ -84,12 +81,10 @@ internal static class MissingWords
     {
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
-            var reuse = new Dictionary<string, DocsEnum>(StringComparer.Ordinal);
             foreach (var term in terms)
             {
-                if (termStates.DocsOf(term, leaf, reuse.GetValueOrDefault(term.Field)) is not { } postings) continue;
+                if (termStates.DocsOf(term, leaf) is not { } postings) continue;
                 if (!leaf.AtomicReader.HasDeletions || postings.NextDoc() != DocIdSetIterator.NO_MORE_DOCS) return true;
-                reuse[term.Field] = postings;
             }
         }
         return false;

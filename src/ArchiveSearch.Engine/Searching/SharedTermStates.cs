@@ -14,6 +14,7 @@ internal sealed class SharedTermStates(IndexReaderContext top)
 {
     private readonly Dictionary<Term, TermContext> states = [];
     private readonly Dictionary<(int Leaf, string Field), TermsEnum?> enums = [];
+    private readonly Dictionary<(int Leaf, string Field), DocsEnum> docs = [];
 
     /// <summary>
     /// The query with each term query (within the composite queries <see cref="QueryTree"/> knows) bound to its looked-up
@@ -27,18 +28,20 @@ internal sealed class SharedTermStates(IndexReaderContext top)
     });
 
     /// <summary>
-    /// The term's live documents in the segment, without frequencies, in <paramref name="reuse"/> when it can be; null
-    /// when the segment lacks the term.
+    /// The term's live documents in the segment, without frequencies; null when the segment lacks the term. One
+    /// enumeration per field and segment serves every call: the one returned is valid until the next call for a term of
+    /// the same field in the same segment.
     /// </summary>
-    /// <param name="reuse">An enumeration of the same field only: Lucene's check lets one of a field without offsets be
-    /// reused for a field with them, whose skip data it then misreads.</param>
-    public DocsEnum? DocsOf(Term term, AtomicReaderContext leaf, DocsEnum? reuse)
+    public DocsEnum? DocsOf(Term term, AtomicReaderContext leaf)
     {
         var state = StateOf(term).Get(leaf.Ord);
         if (state is null) return null;
         var terms = EnumOf(leaf, term.Field)!;
         terms.SeekExact(term.Bytes, state);
-        return terms.Docs(leaf.AtomicReader.LiveDocs, reuse, DocsFlags.NONE);
+        // Reused within its field only: Lucene's reuse check lets an enumeration of a field without offsets serve a
+        // field with them, whose skip data it then misreads.
+        docs.TryGetValue((leaf.Ord, term.Field), out var reuse);
+        return docs[(leaf.Ord, term.Field)] = terms.Docs(leaf.AtomicReader.LiveDocs, reuse, DocsFlags.NONE);
     }
 
     private TermContext StateOf(Term term)
