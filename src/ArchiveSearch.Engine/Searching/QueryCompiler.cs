@@ -114,19 +114,23 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
         var clauses = UserQueryParser.Parse(userQuery);
         if (clauses.Count == 0) return new CompiledQuery(new MatchAllDocsQuery(), new HashSet<string>(), IsBrowse: true);
 
-        var optionalWords = clauses.Where(c => c.Occur == ClauseOccur.Should && c.Field == ClauseField.Any).ToList();
+        var analysed = clauses.Select(c => ArticleAnalyzer.Tokens(analyzer, c.Field == ClauseField.Title ? IndexSchema.Title : IndexSchema.AiSummary, c.Text)).ToList();
+        var optionalWords = Enumerable.Range(0, clauses.Count)
+            .Where(i => clauses[i].Occur == ClauseOccur.Should && clauses[i].Field == ClauseField.Any)
+            .Select(i => (Clause: clauses[i], Tokens: analysed[i]))
+            .ToList();
         var build = new QueryBuild(limits)
         {
             IsOnlyWord = optionalWords.Count == 1,
-            HasContentWord = optionalWords.Any(c => !IsStopWord(c)),
-            IsLong = features.LongQueriesWeighed && optionalWords.Count(c => !IsStopWord(c)) >= LongQueryWords,
-            HasCjk = optionalWords.Any(c => c.Text.Any(IsCjk)),
+            HasContentWord = optionalWords.Any(w => !IsStopWord(w.Clause)),
+            IsLong = features.LongQueriesWeighed && optionalWords.Sum(w => ContentWords(w.Clause, w.Tokens)) >= LongQueryWords,
+            HasCjk = optionalWords.Any(w => w.Clause.Text.Any(IsCjk)),
         };
         var completing = prefixLast && !char.IsWhiteSpace(userQuery![^1]) && userQuery[^1] != '"' ? CompletingClause(clauses, limits) : null;
-        foreach (var clause in clauses)
+        for (var i = 0; i < clauses.Count; i++)
         {
-            var field = clause.Field == ClauseField.Title ? IndexSchema.Title : IndexSchema.AiSummary;
-            var tokens = ArticleAnalyzer.Tokens(analyzer, field, clause.Text);
+            var clause = clauses[i];
+            var tokens = analysed[i];
             if (clause.Occur == ClauseOccur.MustNot)
             {
                 if (ScopedQuery(clause, tokens) is { } excluded) build.Exclude(excluded);
@@ -149,6 +153,18 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
             build.Root.Add(Boosted(AnyField(build.Sequence, ProximitySlop), ProximityBoost), Occur.SHOULD);
         }
         return build.Finish() with { IsLatin = features.LatinSaturation && !userQuery!.Any(IsCjk) };
+    }
+
+    /// <summary>
+    /// How many content words a typed word brings towards a long query: none for a stop word, one for a Latin word or a
+    /// phrase, and for a Chinese run (with <see cref="RelevanceFeatures.LongCountsSmartCnWords"/>) its SmartCn words that
+    /// are not stop words, since Chinese is typed without spaces between the words.
+    /// </summary>
+    private int ContentWords(QueryClause clause, IReadOnlyList<string> tokens)
+    {
+        if (IsStopWord(clause)) return 0;
+        if (!features.LongCountsSmartCnWords || clause.IsPhrase || !clause.Text.Any(IsCjk)) return 1;
+        return Math.Max(1, tokens.Count(t => !QueryStopWords.Contains(t)));
     }
 
     /// <summary>One optional typed word (a word, a Chinese run, a quoted phrase, a prefix): its tier and its relevance.</summary>

@@ -56,6 +56,26 @@ public class RankingTests
     }
 
     [Fact]
+    public void A_Chinese_description_typed_with_few_spaces_is_a_long_query()
+    {
+        // Two typed words, but 密钥管理组件 is four words as SmartCn cuts it (密|钥|管理|组件): a pasted package
+        // description, not a two-word search. Its article has the rare 密钥 and 组件 (apart, not as typed) and no "Linux"; the others (as
+        // long as real descriptions, so that length does not decide) have the common "Linux" and 管理 only.
+        using var index = new TempIndex([
+            Make("keys", "Keyutils 是内核中管理密钥保留设施的组件集", ai: "Keyutils 是内核中管理密钥保留设施的组件集，可用于文件系统、块设备。",
+                original: "Keyutils 是内核中管理密钥保留设施的组件集，用于获取与保留进行安全操作所需的授权和加密密钥。本包提供了用于密钥管理设施系统调用的封装库。"),
+            .. Enumerable.Range(0, 1000).Select(i => Make($"linux{i}", $"Linux 内核 Device Mapper 是 LVM（Linux 逻辑卷管理）团队实现的一个最小化内核空间驱动 {i}",
+                ai: $"Linux 内核 Device Mapper 是 LVM（Linux 逻辑卷管理）团队实现的一个最小化内核空间驱动，它可以进行卷管理，同时能让用户空间程序获知底层的设备布局，第 {i} 篇。",
+                original: "这不仅对 LVM 有用，也对软件 raid 和其它创建“虚拟”块设备的驱动有用。本软件包包含访问设备映射的(用户态)共享库。他允许通过一个干净，稳健的界面来是用设备映射(而不是通过内核 IO 控制)。"))]);
+
+        Assert.Equal("keys", index.Ids("Linux 密钥管理组件")[0]);
+        // Counted as two typed words, every word is a tier: "Linux" buries the article that lacks it.
+        Assert.StartsWith("linux", index.Ids("Linux 密钥管理组件", RelevanceFeatures.Default with { LongCountsSmartCnWords = false })[0]);
+        // Three content words in all (Linux, 管理|组件) are still a short query: the article without "Linux" is not first.
+        Assert.StartsWith("linux", index.Ids("Linux 管理组件")[0]);
+    }
+
+    [Fact]
     public void In_a_long_English_query_stop_words_rank_nothing()
     {
         // One article full of "the" and "of": typed beside four content words, they would still have lifted it.
