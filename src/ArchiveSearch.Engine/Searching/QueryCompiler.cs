@@ -156,14 +156,14 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
     }
 
     /// <summary>
-    /// How many content words a typed word brings towards a long query: none for a stop word, one for a Latin word or a
-    /// phrase, and for a Chinese run (with <see cref="RelevanceFeatures.LongCountsSmartCnWords"/>) its SmartCn words that
-    /// are not stop words, since Chinese is typed without spaces between the words.
+    /// How many content words a typed word brings towards a long query: none for a stop word, one for a phrase, and
+    /// otherwise (with <see cref="RelevanceFeatures.LongCountsSmartCnWords"/>) the words SmartCn cuts it into that are
+    /// not stop words: a Chinese run typed without spaces between its words, a compound such as command-line or Xlib/XCB.
     /// </summary>
     private int ContentWords(QueryClause clause, IReadOnlyList<string> tokens)
     {
         if (IsStopWord(clause)) return 0;
-        if (!features.LongCountsSmartCnWords || clause.IsPhrase || !clause.Text.Any(IsCjk)) return 1;
+        if (!features.LongCountsSmartCnWords || clause.IsPhrase) return 1;
         return Math.Max(1, tokens.Count(t => !QueryStopWords.Contains(t)));
     }
 

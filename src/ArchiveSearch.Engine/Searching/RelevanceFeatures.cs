@@ -20,8 +20,9 @@ namespace ArchiveSearch.Engine.Searching;
 /// <param name="LongWordsByRarity">In a long query without Chinese, a found word adds a weight in proportion to its rarity
 /// (BM25's idf in the index searched) instead of the same weight for every word, so covering a description's rare words
 /// counts for more than covering its common ones ("source code" in many packages' descriptions).</param>
-/// <param name="LongCountsSmartCnWords">A Chinese run counts towards a long query as the content words SmartCn cuts it into, not
-/// as one word: a pasted description typed with few spaces (用于快速重编译 C/C++ 代码的编译器缓存) is long.</param>
+/// <param name="LongCountsSmartCnWords">A typed word counts towards a long query as the content words SmartCn cuts it into, not
+/// as one word: a pasted description typed with few spaces (用于快速重编译 C/C++ 代码的编译器缓存, command-line source browsing
+/// tool) is long.</param>
 /// <param name="LatinSaturation">A query with no Chinese in it is scored with BM25's k1 at 1.5 instead of 1.2.</param>
 public sealed record RelevanceFeatures(
     bool Bigrams, bool ExactForms, bool Proximity = false, bool SoftStopWords = false, bool LoneRunWeighed = false, bool BigramOverlap = false,

@@ -76,6 +76,20 @@ public class RankingTests
     }
 
     [Fact]
+    public void An_English_compound_counts_as_its_words_towards_a_long_query()
+    {
+        // "Xlib/XCB interface library" is three typed words but four words: a package's short description. Its article
+        // has the two rare names and neither common word; hundreds of others have "interface library" only.
+        using var index = new TempIndex([
+            Make("xcb", "libX11-xcb", ai: "Functions for clients which mix calls to both Xlib and XCB over the same X connection."),
+            .. Enumerable.Range(0, 400).Select(i => Make($"filler{i}", $"Interface library {i}", ai: $"An interface library, part {i}."))]);
+
+        Assert.Equal("xcb", index.Ids("Xlib/XCB interface library")[0]);
+        // Counted as three typed words, each a tier: the articles with two of them bury the one with the names.
+        Assert.StartsWith("filler", index.Ids("Xlib/XCB interface library", RelevanceFeatures.Default with { LongCountsSmartCnWords = false })[0]);
+    }
+
+    [Fact]
     public void In_a_long_English_query_stop_words_rank_nothing()
     {
         // One article full of "the" and "of": typed beside four content words, they would still have lifted it.
