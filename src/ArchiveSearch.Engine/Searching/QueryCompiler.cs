@@ -115,9 +115,8 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
         if (clauses.Count == 0) return new CompiledQuery(new MatchAllDocsQuery(), new HashSet<string>(), IsBrowse: true);
 
         var analysed = clauses.Select(c => ArticleAnalyzer.Tokens(analyzer, c.Field == ClauseField.Title ? IndexSchema.Title : IndexSchema.AiSummary, c.Text)).ToList();
-        var optionalWords = Enumerable.Range(0, clauses.Count)
-            .Where(i => clauses[i].Occur == ClauseOccur.Should && clauses[i].Field == ClauseField.Any)
-            .Select(i => (Clause: clauses[i], Tokens: analysed[i]))
+        var optionalWords = clauses.Zip(analysed, (clause, tokens) => (Clause: clause, Tokens: tokens))
+            .Where(w => w.Clause.Occur == ClauseOccur.Should && w.Clause.Field == ClauseField.Any)
             .ToList();
         var build = new QueryBuild(limits)
         {

@@ -59,8 +59,8 @@ public class RankingTests
     public void A_Chinese_description_typed_with_few_spaces_is_a_long_query()
     {
         // Two typed words, but 密钥管理组件 is four words as SmartCn cuts it (密|钥|管理|组件): a pasted package
-        // description, not a two-word search. Its article has the rare 密钥 and 组件 (apart, not as typed) and no "Linux"; the others (as
-        // long as real descriptions, so that length does not decide) have the common "Linux" and 管理 only.
+        // description, not a two-word search. Its article has the rare 密钥 and 组件, but not the run as typed, and no
+        // "Linux"; the others (as long as real descriptions, so that length does not decide) have "Linux" and 管理 only.
         using var index = new TempIndex([
             Make("keys", "Keyutils 是内核中管理密钥保留设施的组件集", ai: "Keyutils 是内核中管理密钥保留设施的组件集，可用于文件系统、块设备。",
                 original: "Keyutils 是内核中管理密钥保留设施的组件集，用于获取与保留进行安全操作所需的授权和加密密钥。本包提供了用于密钥管理设施系统调用的封装库。"),
