@@ -17,6 +17,9 @@ internal sealed class BigramTextMatches
     private readonly HashSet<(Rune, Rune)> pairs = [];
     private readonly HashSet<Rune> singles = [];
 
+    /// <summary>A bit per basic-plane character that begins a pair term or is a single one: every other character is passed over.</summary>
+    private readonly ulong[] starts = new ulong[(char.MaxValue + 1) / 64];
+
     public BigramTextMatches(IEnumerable<string> terms)
     {
         foreach (var term in terms)
@@ -25,6 +28,8 @@ internal sealed class BigramTextMatches
             if (!runes.All(IsCjk)) continue;
             if (runes.Length == 2) pairs.Add((runes[0], runes[1]));
             else if (runes.Length == 1) singles.Add(runes[0]);
+            else continue;
+            if (runes[0].IsBmp) starts[runes[0].Value >> 6] |= 1UL << (runes[0].Value & 63);
         }
     }
 
@@ -33,6 +38,31 @@ internal sealed class BigramTextMatches
     public void AddMatches(string text, List<MatchSpan> spans)
     {
         if (IsEmpty) return;
+        if (text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0) AddBasicPlaneMatches(text, spans);
+        else AddMatchesByCodePoint(text, spans);
+    }
+
+    /// <summary>
+    /// A text of basic-plane characters only (nearly every one) is read a character at a time, its neighbours looked at
+    /// only where a term may begin: the same spans as <see cref="AddMatchesByCodePoint"/>, in the same order.
+    /// </summary>
+    private void AddBasicPlaneMatches(string text, List<MatchSpan> spans)
+    {
+        var fold = TraditionalToSimplified.Table;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = fold[text[i]];
+            if ((starts[c >> 6] & (1UL << (c & 63))) == 0) continue;
+            var first = new Rune(c);
+            var next = i + 1 < text.Length ? new Rune(fold[text[i + 1]]) : default;
+            var nextIsCjk = i + 1 < text.Length && IsCjk(next);
+            if (nextIsCjk && pairs.Contains((first, next))) spans.Add(new MatchSpan(i, i + 2));
+            if (!nextIsCjk && singles.Contains(first) && !(i > 0 && IsCjk(new Rune(fold[text[i - 1]])))) spans.Add(new MatchSpan(i, i + 1));
+        }
+    }
+
+    internal void AddMatchesByCodePoint(string text, List<MatchSpan> spans)
+    {
         var fold = TraditionalToSimplified.Table;
         Rune previous = default;
         int previousStart = -1;

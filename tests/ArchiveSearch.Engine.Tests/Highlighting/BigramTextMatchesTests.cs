@@ -41,4 +41,26 @@ public class BigramTextMatchesTests
     {
         Assert.Equal([new MatchSpan(1, 4)], Find("x𠮷野家", "𠮷野"));
     }
+
+    [Fact]
+    public void A_text_of_basic_plane_characters_gets_the_spans_the_code_point_reading_finds()
+    {
+        // The fast reading of ordinary text against the general one, over texts mixing Simplified and Traditional
+        // characters, Latin letters, spaces and punctuation, with pair and single terms drawn from the same characters.
+        const string alphabet = "数据資料资料库庫模型训練训练 x,。a数";
+        var random = new Random(20261202);
+        for (var round = 0; round < 2000; round++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 40)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            var terms = Enumerable.Range(0, random.Next(1, 5))
+                .Select(_ => new string([.. Enumerable.Range(0, random.Next(1, 3)).Select(_ => "数据资料库模型训练"[random.Next(9)])]))
+                .ToArray();
+            var matches = new BigramTextMatches(terms);
+            var fast = new List<MatchSpan>();
+            matches.AddMatches(text, fast);
+            var general = new List<MatchSpan>();
+            matches.AddMatchesByCodePoint(text, general);
+            Assert.True(general.SequenceEqual(fast), $"'{text}' with {string.Join(' ', terms)}: {string.Join(' ', fast)} against {string.Join(' ', general)}");
+        }
+    }
 }
