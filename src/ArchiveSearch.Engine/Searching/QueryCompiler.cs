@@ -75,12 +75,22 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
 
     /// <summary>
     /// The tier of a typed word found whole (its one SmartCn word, or its twin reading as typed): in a long Latin query
-    /// weighed by the word's rarity, when that feature is on; otherwise <see cref="WordWeight"/>.
+    /// weighed by the word's rarity, in a short one a tier told apart by the word's rarity, when those features are on;
+    /// otherwise <see cref="WordWeight"/>.
     /// </summary>
     private TierQuery WholeWordTier(QueryBuild build, Query word, bool demanded) =>
         demanded && build.IsLong && !build.HasCjk && features.LongWordsByRarity
             ? new TierQuery(word, LongLatinWeightPerIdf, perIdf: true)
-            : new TierQuery(word, WordWeight(build, demanded));
+            : demanded && !build.IsLong && !build.HasCjk && features.ShortWordsByRarity
+                ? new TierQuery(word, WordTier, rarity: ShortLatinRarityPerIdf)
+                : new TierQuery(word, WordWeight(build, demanded));
+
+    /// <summary>
+    /// A found word of a short Latin query adds this times its idf to its tier: far below a tier, so an article with more
+    /// of the words still ranks first, but among those with as many, the one with the rarer words does (an article
+    /// with "ApprovalTests" above those with "go"). 1, 2.5, 3.5, 5 and 10 measured; 3.5 best over both sets.
+    /// </summary>
+    private const float ShortLatinRarityPerIdf = 3.5f;
 
     private const float TitleBoost = 1.2f;
 

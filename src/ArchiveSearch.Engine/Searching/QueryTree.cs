@@ -25,7 +25,7 @@ internal static class QueryTree
             case WordSumQuery words:
                 return new WordSumQuery([.. words.Words.Select(w => Map(w, replace))]) { Boost = words.Boost };
             case TierQuery tier:
-                return new TierQuery(Map(tier.Inner, replace), tier.Bonus, tier.PerIdf) { Boost = tier.Boost };
+                return new TierQuery(Map(tier.Inner, replace), tier.Bonus, tier.PerIdf, tier.Rarity) { Boost = tier.Boost };
             case ConstantScoreQuery constant when constant.Query is { } inner:
                 return new ConstantScoreQuery(Map(inner, replace)) { Boost = constant.Boost };
             default:

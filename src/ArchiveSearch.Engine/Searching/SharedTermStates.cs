@@ -23,7 +23,7 @@ internal sealed class SharedTermStates(IndexReaderContext top)
     public Query Bind(Query query) => QueryTree.Map(query, part => part switch
     {
         TermQuery term => new TermQuery(term.Term, StateOf(term.Term)) { Boost = term.Boost },
-        TierQuery { PerIdf: true } tier => new TierQuery(Bind(tier.Inner), tier.BonusFor(t => StateOf(t).DocFreq, top.Reader.MaxDoc)) { Boost = tier.Boost },
+        TierQuery { ByIdf: true } tier => new TierQuery(Bind(tier.Inner), tier.BonusFor(t => StateOf(t).DocFreq, top.Reader.MaxDoc)) { Boost = tier.Boost },
         _ => null,
     });
 

@@ -11,7 +11,8 @@ namespace ArchiveSearch.Engine.Searching;
 /// </summary>
 /// <param name="perIdf">The constant is <paramref name="bonus"/> times the word's rarity in the index searched: BM25's idf
 /// of the commonest of the inner query's terms (a word weighed by how rare it is, whichever field has it most).</param>
-internal sealed class TierQuery(Query inner, float bonus, bool perIdf = false) : Query
+/// <param name="rarity">Added to the constant: this times the same idf (a tier that also tells a rare word from a common one).</param>
+internal sealed class TierQuery(Query inner, float bonus, bool perIdf = false, float rarity = 0f) : Query
 {
     public Query Inner => inner;
 
@@ -19,12 +20,22 @@ internal sealed class TierQuery(Query inner, float bonus, bool perIdf = false) :
 
     public bool PerIdf => perIdf;
 
+    public float Rarity => rarity;
+
+    /// <summary>The constant depends on the index searched.</summary>
+    public bool ByIdf => perIdf || rarity != 0f;
+
     /// <summary>The constant in the index <paramref name="searcher"/> reads, term statistics looked up as needed.</summary>
     public float BonusIn(IndexSearcher searcher) =>
         BonusFor(searcher.IndexReader.DocFreq, searcher.IndexReader.MaxDoc);
 
     /// <summary>The constant given the inner terms' document frequencies, looked up by the caller.</summary>
-    public float BonusFor(Func<Term, int> docFreq, int maxDoc) => perIdf ? bonus * Idf(TermsOf(inner).Select(docFreq).DefaultIfEmpty(0).Max(), maxDoc) : bonus;
+    public float BonusFor(Func<Term, int> docFreq, int maxDoc)
+    {
+        if (!ByIdf) return bonus;
+        var idf = Idf(TermsOf(inner).Select(docFreq).DefaultIfEmpty(0).Max(), maxDoc);
+        return (perIdf ? bonus * idf : bonus) + rarity * idf;
+    }
 
     private static HashSet<Term> TermsOf(Query query)
     {
@@ -39,19 +50,19 @@ internal sealed class TierQuery(Query inner, float bonus, bool perIdf = false) :
     public override Query Rewrite(IndexReader reader)
     {
         var rewritten = inner.Rewrite(reader);
-        return ReferenceEquals(rewritten, inner) ? this : new TierQuery(rewritten, bonus, perIdf) { Boost = Boost };
+        return ReferenceEquals(rewritten, inner) ? this : new TierQuery(rewritten, bonus, perIdf, rarity) { Boost = Boost };
     }
 
     public override void ExtractTerms(ISet<Term> terms) => inner.ExtractTerms(terms);
 
     public override Weight CreateWeight(IndexSearcher searcher) => new TierWeight(this, inner.CreateWeight(searcher), BonusIn(searcher));
 
-    public override string ToString(string field) => $"tier({inner.ToString(field)}, +{bonus}{(perIdf ? " × idf" : "")}){ToStringUtils.Boost(Boost)}";
+    public override string ToString(string field) => $"tier({inner.ToString(field)}, +{bonus}{(perIdf ? " × idf" : "")}{(rarity != 0f ? $" + {rarity} × idf" : "")}){ToStringUtils.Boost(Boost)}";
 
     public override bool Equals(object? obj) =>
-        obj is TierQuery other && Boost == other.Boost && bonus == other.Bonus && perIdf == other.PerIdf && inner.Equals(other.Inner);
+        obj is TierQuery other && Boost == other.Boost && bonus == other.Bonus && perIdf == other.PerIdf && rarity == other.Rarity && inner.Equals(other.Inner);
 
-    public override int GetHashCode() => HashCode.Combine(inner, bonus, perIdf, Boost);
+    public override int GetHashCode() => HashCode.Combine(inner, bonus, perIdf, rarity, Boost);
 
     private sealed class TierWeight(TierQuery query, Weight inner, float bonus) : Weight
     {

@@ -161,6 +161,24 @@ public class RankingTests
         Assert.Equal("more", index.Ids("alpha bravo zeolite")[0]);
     }
 
+    [Fact]
+    public void In_a_short_English_query_the_article_with_the_rare_word_ranks_above_those_with_only_the_common_one()
+    {
+        // A Debian package's short description: its article names the library but never says "go" as a word, while
+        // hundreds of Go packages say "go" in their title and summary.
+        using var index = new TempIndex([
+            Make("both", "Go helpers", ai: "Go helpers for ApprovalTests."),
+            Make("approval", "Golden master verification library", ai: "Golden master verification library.",
+                original: "ApprovalTests allows for easy testing of larger objects, strings and anything else that can be saved to a file: "
+                    + string.Join(' ', Enumerable.Repeat("images, sounds, tables and reports", 12))),
+            .. Enumerable.Range(0, 300).Select(i => Make($"go{i}", $"Go bindings for tool {i}", ai: $"Go bindings, written in Go, part {i}.")),
+            .. CommonWordFillers(1500)]);
+
+        // An article with both words still comes first; among those with one, the rare word's.
+        Assert.Equal(["both", "approval"], index.Ids("ApprovalTests for go").Take(2));
+        Assert.NotEqual("approval", index.Ids("ApprovalTests for go", RelevanceFeatures.Default with { ShortWordsByRarity = false })[1]);
+    }
+
     private static IEnumerable<Article> CommonWordFillers(int count) => Enumerable.Range(0, count)
         .Select(i => Make($"filler{i}", $"Alpha, bravo, charlie, delta: notes {i}", ai: $"Alpha, bravo, charlie and delta again, part {i}."));
 
