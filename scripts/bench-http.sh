@@ -2,7 +2,7 @@
 # HTTP benchmark: the service on an existing index under wrk at 1, 8 and 32 connections, on 127.0.0.1 only,
 # each run bounded to DURATION seconds, for each query mix of scripts/bench-mix.lua (MIXES, default "short long typing"),
 # beside the no-op ceiling: /health/live under the same wrk, what the cores and wrk allow before any search.
-# Usage: [MIXES="long"] [CONNECTIONS="1 8 32"] scripts/bench-http.sh INDEX_DIR [DURATION]
+# Usage: [MIXES="long"] [CONNECTIONS="1 8 32"] [PORT=5099] scripts/bench-http.sh INDEX_DIR [DURATION]
 set -euo pipefail
 index=${1:?usage: bench-http.sh INDEX_DIR [DURATION]}
 duration=${2:-15}
@@ -10,7 +10,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 # Published as the Dockerfile does (ReadyToRun), from its own folder so the search page's files are found.
 dotnet publish -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true "$root/src/ArchiveSearch.Api" -o "$root/artifacts/api" >/dev/null
-port=5099
+port=${PORT:-5099}
+# Another service on the port would answer the load instead of this one, and this one would fail to bind.
+if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "127.0.0.1:$port already answers: stop what listens there, or set PORT" >&2; exit 1; fi
 start=$(date +%s.%N)
 env Protection__SearchRequestsPerMinute=0 Logging__LogLevel__Default=Warning "Logging__LogLevel__ArchiveSearch.Requests=Warning" \
   dotnet "$root/artifacts/api/ArchiveSearch.Api.dll" --contentRoot "$root/artifacts/api" --Search:IndexPath="$index" --Search:ArchivePath="$root/index-data/archive" \
