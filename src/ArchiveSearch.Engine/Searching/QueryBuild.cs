@@ -71,8 +71,9 @@ internal sealed class QueryBuild(SearchLimits limits)
             if (!hasExcluded) return new CompiledQuery(new BooleanQuery(), Highlight, IsBrowse: false);
             Root.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
-        // The words are summed flat: the same hits and scores as the boolean query, a fraction of its time.
-        var query = WordSumQuery.Of(Root);
+        // The words are summed flat: the same hits and scores as the boolean query, a fraction of its time. A single word
+        // is its own query: the same hits and scores without a boolean scorer around it.
+        var query = Root.Clauses is [{ Occur: Occur.SHOULD } only] && Root.Boost == 1f ? only.Query : WordSumQuery.Of(Root);
         if (ScoreOnly.Count > 0)
         {
             var ranked = new BooleanQuery(disableCoord: true) { { query, Occur.MUST } };

@@ -257,7 +257,7 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
         Query scored = WordSumQuery.Of(reading);
         if (features.BigramOverlap && chineseRun && asTyped is not null)
         {
-            scored = new BooleanQuery(disableCoord: true) { { scored, Occur.MUST }, { WordSumQuery.Of(BigramOverlap(grams)), Occur.SHOULD } };
+            scored = WordSumQuery.RankedBy(scored, WordSumQuery.Of(BigramOverlap(grams)));
         }
         Query word = twin is null ? scored : new DisjunctionMaxQuery(0f) { scored, twin };
         if (!demanded)

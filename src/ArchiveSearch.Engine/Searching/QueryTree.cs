@@ -23,7 +23,7 @@ internal static class QueryTree
                 foreach (var disjunct in max.Disjuncts) best.Add(Map(disjunct, replace));
                 return best;
             case WordSumQuery words:
-                return new WordSumQuery([.. words.Words.Select(w => Map(w, replace))]) { Boost = words.Boost };
+                return new WordSumQuery([.. words.Words.Select(w => Map(w, replace))], [.. words.Optional.Select(w => Map(w, replace))], words.OptionalBoost) { Boost = words.Boost };
             case TierQuery tier:
                 return new TierQuery(Map(tier.Inner, replace), tier.Bonus, tier.PerIdf, tier.Rarity) { Boost = tier.Boost };
             case ConstantScoreQuery constant when constant.Query is { } inner:

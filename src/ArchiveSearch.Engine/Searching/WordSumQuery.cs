@@ -9,11 +9,40 @@ namespace ArchiveSearch.Engine.Searching;
 /// a coord-disabled <see cref="BooleanQuery"/> of the words as SHOULD clauses, computed flat. A word of the usual shape
 /// (a tier over a few fields' terms, or the best of such tiers) is scored from its terms' postings directly, a window
 /// of documents at a time, instead of through nested disjunction heaps: a long query's words cost per posting, not per
-/// posting and heap level. Any other word is scored by its own query inside the same windows.
+/// posting and heap level. Any other word is scored by its own query inside the same windows. Optional words
+/// (<paramref name="optional"/>) match nothing themselves and add their own sum to what the words match: the scores of
+/// "sum of the words MUST, sum of the optional words SHOULD", in the same single pass.
 /// </summary>
-internal sealed class WordSumQuery(IReadOnlyList<Query> words) : Query
+/// <param name="optionalBoost">The boost of the optional words' sum, as a boosted sum beside the words would have.</param>
+internal sealed class WordSumQuery(IReadOnlyList<Query> words, IReadOnlyList<Query>? optional = null, float optionalBoost = 1f) : Query
 {
     public IReadOnlyList<Query> Words => words;
+
+    public IReadOnlyList<Query> Optional { get; } = optional ?? [];
+
+    public float OptionalBoost => optionalBoost;
+
+    /// <summary>
+    /// What <paramref name="required"/> matches, ranked by it plus <paramref name="ranking"/> where that matches too, as one
+    /// flat sum when both are sums without optional words of their own (or single words), else as the boolean query.
+    /// </summary>
+    public static Query RankedBy(Query required, Query ranking)
+    {
+        IReadOnlyList<Query>? words = required switch
+        {
+            WordSumQuery { Boost: 1f, Optional.Count: 0 } sum => sum.Words,
+            WordSumQuery => null,
+            _ => [required],
+        };
+        var (optional, boost) = ranking switch
+        {
+            WordSumQuery { Optional.Count: 0 } sum => (sum.Words, sum.Boost),
+            WordSumQuery => (null, 1f),
+            _ => ((IReadOnlyList<Query>?)[ranking], 1f),
+        };
+        if (words is not null && optional is not null) return new WordSumQuery(words, optional, boost);
+        return new BooleanQuery(disableCoord: true) { { required, Occur.MUST }, { ranking, Occur.SHOULD } };
+    }
 
     /// <summary>
     /// The same query summed flat when it is a sum of optional clauses (coord disabled, at most one required to match),
@@ -27,21 +56,26 @@ internal sealed class WordSumQuery(IReadOnlyList<Query> words) : Query
     public override Query Rewrite(IndexReader reader)
     {
         var rewritten = words.Select(w => w.Rewrite(reader)).ToList();
-        return rewritten.SequenceEqual(words, ReferenceEqualityComparer.Instance) ? this : new WordSumQuery(rewritten) { Boost = Boost };
+        var rewrittenOptional = Optional.Select(w => w.Rewrite(reader)).ToList();
+        return rewritten.SequenceEqual(words, ReferenceEqualityComparer.Instance) && rewrittenOptional.SequenceEqual(Optional, ReferenceEqualityComparer.Instance)
+            ? this
+            : new WordSumQuery(rewritten, rewrittenOptional, optionalBoost) { Boost = Boost };
     }
 
     public override void ExtractTerms(ISet<Term> terms)
     {
-        foreach (var word in words) word.ExtractTerms(terms);
+        foreach (var word in words.Concat(Optional)) word.ExtractTerms(terms);
     }
 
     public override Weight CreateWeight(IndexSearcher searcher) => new WordSumWeight(this, searcher);
 
-    public override string ToString(string field) => $"words({string.Join(", ", words.Select(w => w.ToString(field)))}){ToStringUtils.Boost(Boost)}";
+    public override string ToString(string field) =>
+        $"words({string.Join(", ", words.Select(w => w.ToString(field)))}{(Optional.Count > 0 ? $"; ranked by ({string.Join(", ", Optional.Select(w => w.ToString(field)))}){ToStringUtils.Boost(optionalBoost)}" : "")}){ToStringUtils.Boost(Boost)}";
 
-    public override bool Equals(object? obj) => obj is WordSumQuery other && Boost == other.Boost && words.SequenceEqual(other.Words);
+    public override bool Equals(object? obj) =>
+        obj is WordSumQuery other && Boost == other.Boost && OptionalBoost == other.OptionalBoost && words.SequenceEqual(other.Words) && Optional.SequenceEqual(other.Optional);
 
-    public override int GetHashCode() => words.Aggregate(Boost.GetHashCode(), HashCode.Combine);
+    public override int GetHashCode() => Optional.Aggregate(words.Aggregate(HashCode.Combine(Boost, OptionalBoost), HashCode.Combine), HashCode.Combine);
 
     /// <summary>
     /// One way a word can score: the sum of its terms plus a tier's constant, or another query's own score. The boosts are
@@ -72,6 +106,7 @@ internal sealed class WordSumQuery(IReadOnlyList<Query> words) : Query
         private readonly WordSumQuery query;
         private readonly IndexSearcher searcher;
         private readonly List<Group[]> words = [];
+        private readonly List<Group[]> optional = [];
         private float norm = 1f;
         private float topLevelBoost = 1f;
 
@@ -80,7 +115,10 @@ internal sealed class WordSumQuery(IReadOnlyList<Query> words) : Query
             this.query = query;
             this.searcher = searcher;
             foreach (var word in query.Words) words.Add([.. GroupsOf(word, [], searcher)]);
+            foreach (var word in query.Optional) optional.Add([.. GroupsOf(word, [], searcher)]);
         }
+
+        private IEnumerable<Group> OptionalGroups => optional.SelectMany(groups => groups);
 
         public override Query Query => query;
 
@@ -121,7 +159,8 @@ internal sealed class WordSumQuery(IReadOnlyList<Query> words) : Query
         /// <summary>Only TF-IDF's query norm reads this value: BM25, which every search uses, normalises by 1 whatever it is.</summary>
         public override float GetValueForNormalization()
         {
-            var sum = words.SelectMany(groups => groups).Sum(g => g.Terms.Sum(t => t.GetValueForNormalization()) + (g.Other?.GetValueForNormalization() ?? 0f));
+            static float Of(Group g) => g.Terms.Sum(t => t.GetValueForNormalization()) + (g.Other?.GetValueForNormalization() ?? 0f);
+            var sum = words.SelectMany(groups => groups).Sum(Of) + OptionalGroups.Sum(Of) * query.OptionalBoost * query.OptionalBoost;
             return sum * query.Boost * query.Boost;
         }
 
@@ -131,9 +170,18 @@ internal sealed class WordSumQuery(IReadOnlyList<Query> words) : Query
             this.norm = norm;
             this.topLevelBoost = topLevelBoost;
             foreach (var group in words.SelectMany(groups => groups)) group.Normalize(norm, topLevelBoost);
+            // As the boosted sum's own weight would: the boost passed down multiplied by its own.
+            foreach (var group in OptionalGroups) group.Normalize(norm, topLevelBoost * query.OptionalBoost);
         }
 
         public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs)
+        {
+            var scored = ScoredWords(words, context, acceptDocs);
+            return scored.Length == 0 ? null : new WordSumScorer(this, scored, ScoredWords(optional, context, acceptDocs));
+        }
+
+        /// <summary>The words with a scorer in the segment, each with its parts that have one.</summary>
+        private static WordSumScorer.Word[] ScoredWords(List<Group[]> words, AtomicReaderContext context, IBits acceptDocs)
         {
             var scored = new List<WordSumScorer.Word>();
             foreach (var groups in words)
@@ -151,26 +199,44 @@ internal sealed class WordSumQuery(IReadOnlyList<Query> words) : Query
                 }
                 if (parts.Count > 0) scored.Add(new WordSumScorer.Word([.. parts]));
             }
-            return scored.Count == 0 ? null : new WordSumScorer(this, [.. scored]);
+            return [.. scored];
         }
 
         public override Explanation Explain(AtomicReaderContext context, int doc)
         {
             var sum = new ComplexExplanation { Description = "sum of the words found:" };
+            var total = Explain(query.Words, topLevelBoost, sum, context, doc);
+            sum.Match = sum.GetDetails()?.Length > 0;
+            if (sum.Match != true || query.Optional.Count == 0)
+            {
+                sum.Value = (float)total;
+                return sum;
+            }
+            var ranking = new ComplexExplanation { Description = "sum of the optional words found:" };
+            var optionalTotal = Explain(query.Optional, topLevelBoost * query.OptionalBoost, ranking, context, doc);
+            ranking.Value = (float)optionalTotal;
+            ranking.Match = ranking.GetDetails()?.Length > 0;
+            var both = new ComplexExplanation(true, (float)total + ranking.Value, "the words, ranked by the optional words:");
+            sum.Value = (float)total;
+            both.AddDetail(sum);
+            if (ranking.Match == true) both.AddDetail(ranking);
+            return both;
+        }
+
+        private double Explain(IEnumerable<Query> queries, float boost, ComplexExplanation sum, AtomicReaderContext context, int doc)
+        {
             var total = 0.0;
-            foreach (var wordQuery in query.Words)
+            foreach (var wordQuery in queries)
             {
                 // Explaining is rare: each word's own weight, normalised as the word would have been beside the others.
                 var word = wordQuery.CreateWeight(searcher);
-                word.Normalize(norm, topLevelBoost);
+                word.Normalize(norm, boost);
                 var explanation = word.Explain(context, doc);
                 if (!explanation.IsMatch) continue;
                 sum.AddDetail(explanation);
                 total += explanation.Value;
             }
-            sum.Value = (float)total;
-            sum.Match = sum.GetDetails()?.Length > 0;
-            return sum;
+            return total;
         }
     }
 }

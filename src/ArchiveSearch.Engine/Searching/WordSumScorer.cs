@@ -6,11 +6,13 @@ namespace ArchiveSearch.Engine.Searching;
 /// Scores <see cref="WordSumQuery"/> a window of <see cref="WindowSize"/> documents at a time: each scorer's postings in
 /// the window are summed into per-document slots part by part, each part's sum plus its bonus kept if it is the word's
 /// best, each word's best added to the document's total; then the window's documents are handed out in order. No heap:
-/// every posting costs one pass, where nested disjunctions pay a heap adjustment at every level they cross.
+/// every posting costs one pass, where nested disjunctions pay a heap adjustment at every level they cross. Optional
+/// words only add to the documents the words match, as a boolean query's SHOULD clause beside a MUST one would.
 /// </summary>
 /// <remarks>
-/// Sums are doubles cast to float where Lucene casts them (a disjunction's sum, the words' total), so scores equal those
-/// of the nested queries: a double holds the exact sum of a few dozen floats of this range, whatever the order.
+/// Sums are doubles cast to float where Lucene casts them (a disjunction's sum, the words' total, the optional words'
+/// total added to it as Lucene's required-optional scorer adds two floats), so scores equal those of the nested queries:
+/// a double holds the exact sum of a few dozen floats of this range, whatever the order.
 /// </remarks>
 internal sealed class WordSumScorer : Scorer
 {
@@ -23,8 +25,12 @@ internal sealed class WordSumScorer : Scorer
     private const int WindowSize = 2048;
 
     private readonly Word[] words;
+    private readonly Word[] optional;
     private readonly Scorer[] scorers;
     private readonly int[] positions;
+
+    /// <summary>The words' scorers come first in <see cref="scorers"/>, the optional words' after them.</summary>
+    private readonly int requiredScorers;
 
     /// <summary>
     /// A window's working arrays (about 100 KB), pooled per thread: a search makes one scorer per sum and segment, and a
@@ -39,6 +45,7 @@ internal sealed class WordSumScorer : Scorer
         public readonly int[] WordStamps = new int[WindowSize];
         public readonly int[] WordSlots = new int[WindowSize];
         public readonly double[] Totals = new double[WindowSize];
+        public readonly double[] OptionalTotals = new double[WindowSize];
         public readonly int[] MatchedWords = new int[WindowSize];
         public readonly ulong[] Hits = new ulong[WindowSize / 64];
         public readonly int[] WindowDocs = new int[WindowSize];
@@ -66,10 +73,12 @@ internal sealed class WordSumScorer : Scorer
     private int cursor;
     private int doc = -1;
 
-    public WordSumScorer(Weight weight, Word[] words) : base(weight)
+    public WordSumScorer(Weight weight, Word[] words, Word[]? optional = null) : base(weight)
     {
         this.words = words;
-        scorers = [.. words.SelectMany(w => w.Parts).SelectMany(p => p.Scorers)];
+        this.optional = optional ?? [];
+        scorers = [.. words.Concat(this.optional).SelectMany(w => w.Parts).SelectMany(p => p.Scorers)];
+        requiredScorers = words.SelectMany(w => w.Parts).Sum(p => p.Scorers.Length);
         positions = new int[scorers.Length];
         for (var i = 0; i < scorers.Length; i++) positions[i] = scorers[i].NextDoc();
     }
@@ -79,7 +88,7 @@ internal sealed class WordSumScorer : Scorer
     /// <summary>How many words the document matched.</summary>
     public override int Freq => slots!.MatchedWords[doc - windowStart];
 
-    public override float GetScore() => (float)slots!.Totals[doc - windowStart];
+    public override float GetScore() => (float)slots!.Totals[doc - windowStart] + (float)slots.OptionalTotals[doc - windowStart];
 
     public override long GetCost() => scorers.Sum(s => s.GetCost());
 
@@ -89,7 +98,15 @@ internal sealed class WordSumScorer : Scorer
     {
         if (slots is null) return doc = NoMoreDocs;
         if (++cursor < windowCount) return doc = slots.WindowDocs[cursor];
-        return doc = FillFrom(positions.Min());
+        return doc = FillFrom(FirstRequired());
+    }
+
+    /// <summary>The first document any of the words' scorers is on: the optional words never start a window.</summary>
+    private int FirstRequired()
+    {
+        var first = NoMoreDocs;
+        for (var i = 0; i < requiredScorers; i++) first = Math.Min(first, positions[i]);
+        return first;
     }
 
     public override int Advance(int target)
@@ -103,7 +120,7 @@ internal sealed class WordSumScorer : Scorer
         for (var i = 0; i < scorers.Length; i++)
         {
             if (positions[i] < target) positions[i] = scorers[i].Advance(target);
-            first = Math.Min(first, positions[i]);
+            if (i < requiredScorers) first = Math.Min(first, positions[i]);
         }
         return doc = FillFrom(first);
     }
@@ -111,7 +128,7 @@ internal sealed class WordSumScorer : Scorer
     private const int NoMoreDocs = DocIdSetIterator.NO_MORE_DOCS;
 
     /// <summary>
-    /// Scores the window starting at <paramref name="start"/> (the first document any scorer is on); its first document,
+    /// Scores the window starting at <paramref name="start"/> (the first document any word's scorer is on); its first document,
     /// or no more documents, when the arrays go back to the pool.
     /// </summary>
     private int FillFrom(int start)
@@ -122,7 +139,7 @@ internal sealed class WordSumScorer : Scorer
         {
             Fill(slots!, start, start + WindowSize);
             if (windowCount > 0) return slots!.WindowDocs[0];
-            start = positions.Min();
+            start = FirstRequired();
         }
         Slots.Return(slots!);
         slots = null;
@@ -142,45 +159,7 @@ internal sealed class WordSumScorer : Scorer
         var scorerIndex = 0;
         foreach (var word in words)
         {
-            var wordStamp = ++w.Stamp;
-            var wordCount = 0;
-            foreach (var part in word.Parts)
-            {
-                var partStamp = ++w.Stamp;
-                var partCount = 0;
-                foreach (var scorer in part.Scorers)
-                {
-                    var at = positions[scorerIndex];
-                    while (at < end)
-                    {
-                        var slot = at - start;
-                        if (w.PartStamps[slot] != partStamp)
-                        {
-                            w.PartStamps[slot] = partStamp;
-                            w.PartSums[slot] = 0;
-                            w.PartSlots[partCount++] = slot;
-                        }
-                        w.PartSums[slot] += scorer.GetScore();
-                        at = scorer.NextDoc();
-                    }
-                    positions[scorerIndex++] = at;
-                }
-                for (var i = 0; i < partCount; i++)
-                {
-                    var slot = w.PartSlots[i];
-                    var value = (float)w.PartSums[slot] + part.Bonus;
-                    if (w.WordStamps[slot] != wordStamp)
-                    {
-                        w.WordStamps[slot] = wordStamp;
-                        w.WordBest[slot] = value;
-                        w.WordSlots[wordCount++] = slot;
-                    }
-                    else
-                    {
-                        w.WordBest[slot] = Math.Max(w.WordBest[slot], value);
-                    }
-                }
-            }
+            var wordCount = ScoreWord(w, word, ref scorerIndex, start, end);
             for (var i = 0; i < wordCount; i++)
             {
                 var slot = w.WordSlots[i];
@@ -190,10 +169,20 @@ internal sealed class WordSumScorer : Scorer
                 {
                     bits |= bit;
                     w.Totals[slot] = 0;
+                    w.OptionalTotals[slot] = 0;
                     w.MatchedWords[slot] = 0;
                 }
                 w.Totals[slot] += w.WordBest[slot];
                 w.MatchedWords[slot]++;
+            }
+        }
+        foreach (var word in optional)
+        {
+            var wordCount = ScoreWord(w, word, ref scorerIndex, start, end);
+            for (var i = 0; i < wordCount; i++)
+            {
+                var slot = w.WordSlots[i];
+                if ((w.Hits[slot >> 6] & (1UL << (slot & 63))) != 0) w.OptionalTotals[slot] += w.WordBest[slot];
             }
         }
         for (var block = 0; block < w.Hits.Length; block++)
@@ -207,5 +196,54 @@ internal sealed class WordSumScorer : Scorer
             }
             w.Hits[block] = 0;
         }
+    }
+
+    /// <summary>
+    /// One word's best part in the window, per document: <see cref="Slots.WordBest"/> at the first returned count of
+    /// <see cref="Slots.WordSlots"/>. A scorer left before the window (an optional word's, behind the words) skips to it.
+    /// </summary>
+    private int ScoreWord(Slots w, Word word, ref int scorerIndex, int start, int end)
+    {
+        var wordStamp = ++w.Stamp;
+        var wordCount = 0;
+        foreach (var part in word.Parts)
+        {
+            var partStamp = ++w.Stamp;
+            var partCount = 0;
+            foreach (var scorer in part.Scorers)
+            {
+                var at = positions[scorerIndex];
+                if (at < start) at = scorer.Advance(start);
+                while (at < end)
+                {
+                    var slot = at - start;
+                    if (w.PartStamps[slot] != partStamp)
+                    {
+                        w.PartStamps[slot] = partStamp;
+                        w.PartSums[slot] = 0;
+                        w.PartSlots[partCount++] = slot;
+                    }
+                    w.PartSums[slot] += scorer.GetScore();
+                    at = scorer.NextDoc();
+                }
+                positions[scorerIndex++] = at;
+            }
+            for (var i = 0; i < partCount; i++)
+            {
+                var slot = w.PartSlots[i];
+                var value = (float)w.PartSums[slot] + part.Bonus;
+                if (w.WordStamps[slot] != wordStamp)
+                {
+                    w.WordStamps[slot] = wordStamp;
+                    w.WordBest[slot] = value;
+                    w.WordSlots[wordCount++] = slot;
+                }
+                else
+                {
+                    w.WordBest[slot] = Math.Max(w.WordBest[slot], value);
+                }
+            }
+        }
+        return wordCount;
     }
 }

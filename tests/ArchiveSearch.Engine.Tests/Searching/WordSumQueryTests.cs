@@ -124,6 +124,25 @@ public sealed class WordSumQueryTests : IClassFixture<WordSumQueryTests.Archive>
         }
     }
 
+    [Theory]
+    [InlineData("中国人民在全国各地积极参加社会建设工作")]
+    [InlineData("人工智能医疗 开源")]
+    public void A_chinese_runs_bigram_overlap_ranks_inside_the_same_flat_sum_and_explains_its_score(string text)
+    {
+        using var lease = archive.Index.AcquireSearcher();
+        var searcher = lease.Searcher;
+        var (flat, _) = BothForms(text);
+        // The run's reading and its overlap in one pass, not a boolean scorer over two sums.
+        Assert.Contains("; ranked by ", flat.ToString());
+        var bound = searcher.Rewrite(new SharedTermStates(searcher.TopReaderContext).Bind(flat));
+        foreach (var hit in searcher.Search(bound, 20).ScoreDocs)
+        {
+            var explanation = searcher.Explain(bound, hit.Doc);
+            Assert.True(explanation.IsMatch);
+            Assert.Equal(hit.Score, explanation.Value, 3);
+        }
+    }
+
     /// <summary>The compiler's query for a long text, and the same query with every flat sum a boolean query again.</summary>
     private (Query Flat, Query Nested) BothForms(string text)
     {
@@ -135,10 +154,23 @@ public sealed class WordSumQueryTests : IClassFixture<WordSumQueryTests.Archive>
     private static Query Unflattened(Query query) => QueryTree.Map(query, part =>
     {
         if (part is not WordSumQuery sum) return null;
-        var any = new BooleanQuery(disableCoord: true) { Boost = sum.Boost, MinimumNumberShouldMatch = 1 };
-        foreach (var word in sum.Words) any.Add(Unflattened(word), Occur.SHOULD);
+        var any = AnyOf(sum.Words);
+        if (sum.Optional.Count > 0)
+        {
+            var ranking = AnyOf(sum.Optional);
+            ranking.Boost = sum.OptionalBoost;
+            any = new BooleanQuery(disableCoord: true) { { any, Occur.MUST }, { ranking, Occur.SHOULD } };
+        }
+        any.Boost = sum.Boost;
         return any;
     });
+
+    private static BooleanQuery AnyOf(IEnumerable<Query> words)
+    {
+        var any = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = 1 };
+        foreach (var word in words) any.Add(Unflattened(word), Occur.SHOULD);
+        return any;
+    }
 
     private static (int Doc, float Score)[] AllHits(IndexSearcher searcher, Query query, bool bind = true)
     {
