@@ -74,12 +74,7 @@ internal sealed class QueryBuild(SearchLimits limits)
         // The words are summed flat: the same hits and scores as the boolean query, a fraction of its time. A single word
         // is its own query: the same hits and scores without a boolean scorer around it.
         var query = Root.Clauses is [{ Occur: Occur.SHOULD } only] && Root.Boost == 1f ? only.Query : WordSumQuery.Of(Root);
-        if (ScoreOnly.Count > 0)
-        {
-            var ranked = new BooleanQuery(disableCoord: true) { { query, Occur.MUST } };
-            foreach (var stopWord in ScoreOnly) ranked.Add(stopWord, Occur.SHOULD);
-            query = ranked;
-        }
+        if (ScoreOnly.Count > 0) query = WordSumQuery.RankedBy(query, ScoreOnly is [var stopWord] ? stopWord : new WordSumQuery(ScoreOnly));
         return new CompiledQuery(query, Highlight, IsBrowse: false) { HighlightPrefixes = Prefixes, Misspellings = Misspellings, Words = Words };
     }
 }

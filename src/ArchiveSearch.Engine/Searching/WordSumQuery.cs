@@ -23,25 +23,16 @@ internal sealed class WordSumQuery(IReadOnlyList<Query> words, IReadOnlyList<Que
     public float OptionalBoost => optionalBoost;
 
     /// <summary>
-    /// What <paramref name="required"/> matches, ranked by it plus <paramref name="ranking"/> where that matches too, as one
-    /// flat sum when both are sums without optional words of their own (or single words), else as the boolean query.
+    /// What <paramref name="required"/> matches, ranked by it plus <paramref name="ranking"/> where that matches too: the
+    /// scores of "required MUST, ranking SHOULD" as one flat sum. A plain sum's words are taken as they are; any other
+    /// query, a sum ranked by more included, is one word.
     /// </summary>
-    public static Query RankedBy(Query required, Query ranking)
+    public static WordSumQuery RankedBy(Query required, Query ranking)
     {
-        IReadOnlyList<Query>? words = required switch
-        {
-            WordSumQuery { Boost: 1f, Optional.Count: 0 } sum => sum.Words,
-            WordSumQuery => null,
-            _ => [required],
-        };
-        var (optional, boost) = ranking switch
-        {
-            WordSumQuery { Optional.Count: 0 } sum => (sum.Words, sum.Boost),
-            WordSumQuery => (null, 1f),
-            _ => ((IReadOnlyList<Query>?)[ranking], 1f),
-        };
-        if (words is not null && optional is not null) return new WordSumQuery(words, optional, boost);
-        return new BooleanQuery(disableCoord: true) { { required, Occur.MUST }, { ranking, Occur.SHOULD } };
+        IReadOnlyList<Query> words = required is WordSumQuery { Boost: 1f, Optional.Count: 0 } sum ? sum.Words : [required];
+        return ranking is WordSumQuery { Optional.Count: 0 } optional
+            ? new WordSumQuery(words, optional.Words, optional.Boost)
+            : new WordSumQuery(words, [ranking]);
     }
 
     /// <summary>

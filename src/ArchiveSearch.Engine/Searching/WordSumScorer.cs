@@ -176,15 +176,6 @@ internal sealed class WordSumScorer : Scorer
                 w.MatchedWords[slot]++;
             }
         }
-        foreach (var word in optional)
-        {
-            var wordCount = ScoreWord(w, word, ref scorerIndex, start, end);
-            for (var i = 0; i < wordCount; i++)
-            {
-                var slot = w.WordSlots[i];
-                if ((w.Hits[slot >> 6] & (1UL << (slot & 63))) != 0) w.OptionalTotals[slot] += w.WordBest[slot];
-            }
-        }
         for (var block = 0; block < w.Hits.Length; block++)
         {
             var bits = w.Hits[block];
@@ -194,15 +185,30 @@ internal sealed class WordSumScorer : Scorer
                 bits &= bits - 1;
                 w.WindowDocs[windowCount++] = start + slot;
             }
-            w.Hits[block] = 0;
         }
+        // Where the words match a third of the window or more, walking an optional word's postings costs less than
+        // advancing them to each match; where they match fewer, only the matches are visited.
+        var dense = windowCount >= WindowSize / 3;
+        foreach (var word in optional)
+        {
+            var wordCount = dense ? ScoreWord(w, word, ref scorerIndex, start, end) : ScoreWord(w, word, ref scorerIndex, start, end, w.WindowDocs, windowCount);
+            for (var i = 0; i < wordCount; i++)
+            {
+                var slot = w.WordSlots[i];
+                if ((w.Hits[slot >> 6] & (1UL << (slot & 63))) != 0) w.OptionalTotals[slot] += w.WordBest[slot];
+            }
+        }
+        Array.Clear(w.Hits);
     }
 
     /// <summary>
     /// One word's best part in the window, per document: <see cref="Slots.WordBest"/> at the first returned count of
-    /// <see cref="Slots.WordSlots"/>. A scorer left before the window (an optional word's, behind the words) skips to it.
+    /// <see cref="Slots.WordSlots"/>, a scorer left before the window (an optional word's) skipped to it. With
+    /// <paramref name="only"/>, an optional word's, only those documents (the window's matches, in order) are scored, each
+    /// scorer advanced to them, as a boolean query's optional clause is: a stop word's postings (的 is in nearly every
+    /// article) can be far longer than what the words match.
     /// </summary>
-    private int ScoreWord(Slots w, Word word, ref int scorerIndex, int start, int end)
+    private int ScoreWord(Slots w, Word word, ref int scorerIndex, int start, int end, int[]? only = null, int onlyCount = 0)
     {
         var wordStamp = ++w.Stamp;
         var wordCount = 0;
@@ -213,6 +219,25 @@ internal sealed class WordSumScorer : Scorer
             foreach (var scorer in part.Scorers)
             {
                 var at = positions[scorerIndex];
+                if (only is not null)
+                {
+                    for (var i = 0; i < onlyCount && at < end; i++)
+                    {
+                        var target = only[i];
+                        if (at < target) at = scorer.Advance(target);
+                        if (at != target) continue;
+                        var slot = at - start;
+                        if (w.PartStamps[slot] != partStamp)
+                        {
+                            w.PartStamps[slot] = partStamp;
+                            w.PartSums[slot] = 0;
+                            w.PartSlots[partCount++] = slot;
+                        }
+                        w.PartSums[slot] += scorer.GetScore();
+                    }
+                    positions[scorerIndex++] = at;
+                    continue;
+                }
                 if (at < start) at = scorer.Advance(start);
                 while (at < end)
                 {

@@ -62,6 +62,8 @@ public sealed class WordSumQueryTests : IClassFixture<WordSumQueryTests.Archive>
         "中国人民在全国各地积极参加社会建设工作",
         "开源 search",
         "人工智能医疗",
+        "the kernel of the archive",
+        "数据的模型",
     ];
 
     [Theory]
