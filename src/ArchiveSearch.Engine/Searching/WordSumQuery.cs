@@ -180,6 +180,11 @@ internal sealed class WordSumQuery(IReadOnlyList<Query> words, IReadOnlyList<Que
                 var parts = new List<WordSumScorer.Part>();
                 foreach (var group in groups)
                 {
+                    if (group.Other is WordSumWeight nested)
+                    {
+                        if (nested.GetScorer(context, acceptDocs) is WordSumScorer sub) parts.Add(new WordSumScorer.Part([], 0f, sub));
+                        continue;
+                    }
                     if (group.Other is { } other)
                     {
                         if (other.GetScorer(context, acceptDocs) is { } scorer) parts.Add(new WordSumScorer.Part([scorer], 0f));

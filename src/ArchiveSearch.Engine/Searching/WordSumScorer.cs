@@ -16,8 +16,11 @@ namespace ArchiveSearch.Engine.Searching;
 /// </remarks>
 internal sealed class WordSumScorer : Scorer
 {
-    /// <summary>Scorers whose scores add up, plus a constant: one tier of a word, or a word's own query (no bonus).</summary>
-    internal sealed record Part(Scorer[] Scorers, float Bonus);
+    /// <summary>
+    /// Scorers whose scores add up, plus a constant: one tier of a word, or a word's own query (no bonus); or a nested sum
+    /// (<paramref name="Sub"/>, a Chinese run's reading ranked by its bigram overlap), scored in the same windows.
+    /// </summary>
+    internal sealed record Part(Scorer[] Scorers, float Bonus, WordSumScorer? Sub = null);
 
     /// <summary>A word scores its best matching part.</summary>
     internal sealed record Word(Part[] Parts);
@@ -31,6 +34,10 @@ internal sealed class WordSumScorer : Scorer
 
     /// <summary>The words' scorers come first in <see cref="scorers"/>, the optional words' after them.</summary>
     private readonly int requiredScorers;
+
+    /// <summary>The nested sums, the words' first (<see cref="requiredSubs"/> of them), the optional words' after.</summary>
+    private readonly WordSumScorer[] subs;
+    private readonly int requiredSubs;
 
     /// <summary>
     /// A window's working arrays (about 100 KB), pooled per thread: a search makes one scorer per sum and segment, and a
@@ -79,6 +86,8 @@ internal sealed class WordSumScorer : Scorer
         this.optional = optional ?? [];
         scorers = [.. words.Concat(this.optional).SelectMany(w => w.Parts).SelectMany(p => p.Scorers)];
         requiredScorers = words.SelectMany(w => w.Parts).Sum(p => p.Scorers.Length);
+        subs = [.. words.Concat(this.optional).SelectMany(w => w.Parts).Select(p => p.Sub).OfType<WordSumScorer>()];
+        requiredSubs = words.SelectMany(w => w.Parts).Count(p => p.Sub is not null);
         positions = new int[scorers.Length];
         for (var i = 0; i < scorers.Length; i++) positions[i] = scorers[i].NextDoc();
     }
@@ -90,9 +99,9 @@ internal sealed class WordSumScorer : Scorer
 
     public override float GetScore() => (float)slots!.Totals[doc - windowStart] + (float)slots.OptionalTotals[doc - windowStart];
 
-    public override long GetCost() => scorers.Sum(s => s.GetCost());
+    public override long GetCost() => scorers.Sum(s => s.GetCost()) + subs.Sum(s => s.GetCost());
 
-    public override ICollection<ChildScorer> GetChildren() => [.. scorers.Select(s => new ChildScorer(s, "SHOULD"))];
+    public override ICollection<ChildScorer> GetChildren() => [.. scorers.Concat(subs).Select(s => new ChildScorer(s, "SHOULD"))];
 
     public override int NextDoc()
     {
@@ -106,7 +115,26 @@ internal sealed class WordSumScorer : Scorer
     {
         var first = NoMoreDocs;
         for (var i = 0; i < requiredScorers; i++) first = Math.Min(first, positions[i]);
+        for (var i = 0; i < requiredSubs; i++) first = Math.Min(first, subs[i].FirstRequired());
         return first;
+    }
+
+    /// <summary>Every scorer before <paramref name="target"/> moved to it, nested sums' included; no window is scored.</summary>
+    private void SkipTo(int target)
+    {
+        for (var i = 0; i < scorers.Length; i++)
+        {
+            if (positions[i] < target) positions[i] = scorers[i].Advance(target);
+        }
+        foreach (var sub in subs) sub.SkipTo(target);
+    }
+
+    /// <summary>The window arrays back to the pool, nested sums' too: the scorer has no more documents.</summary>
+    private void Release()
+    {
+        foreach (var sub in subs) sub.Release();
+        if (slots is not null) Slots.Return(slots);
+        slots = null;
     }
 
     public override int Advance(int target)
@@ -116,13 +144,8 @@ internal sealed class WordSumScorer : Scorer
         {
             if (slots.WindowDocs[cursor] >= target) return doc = slots.WindowDocs[cursor];
         }
-        var first = NoMoreDocs;
-        for (var i = 0; i < scorers.Length; i++)
-        {
-            if (positions[i] < target) positions[i] = scorers[i].Advance(target);
-            if (i < requiredScorers) first = Math.Min(first, positions[i]);
-        }
-        return doc = FillFrom(first);
+        SkipTo(target);
+        return doc = FillFrom(FirstRequired());
     }
 
     private const int NoMoreDocs = DocIdSetIterator.NO_MORE_DOCS;
@@ -141,8 +164,7 @@ internal sealed class WordSumScorer : Scorer
             if (windowCount > 0) return slots!.WindowDocs[0];
             start = FirstRequired();
         }
-        Slots.Return(slots!);
-        slots = null;
+        Release();
         return NoMoreDocs;
     }
 
@@ -216,6 +238,21 @@ internal sealed class WordSumScorer : Scorer
         {
             var partStamp = ++w.Stamp;
             var partCount = 0;
+            if (part.Sub is { } sub)
+            {
+                // The nested sum scores the same window in its own arrays; each document it matches is one score here.
+                sub.SkipTo(start);
+                var nested = sub.slots!;
+                sub.windowCount = 0;
+                sub.Fill(nested, start, end);
+                for (var i = 0; i < sub.windowCount; i++)
+                {
+                    var slot = nested.WindowDocs[i] - start;
+                    w.PartStamps[slot] = partStamp;
+                    w.PartSums[slot] = (float)nested.Totals[slot] + (float)nested.OptionalTotals[slot];
+                    w.PartSlots[partCount++] = slot;
+                }
+            }
             foreach (var scorer in part.Scorers)
             {
                 var at = positions[scorerIndex];
