@@ -9,7 +9,8 @@ namespace ArchiveSearch.Engine.Searching;
 /// a coord-disabled <see cref="BooleanQuery"/> of the words as SHOULD clauses, computed flat. A word of the usual shape
 /// (a tier over a few fields' terms, or the best of such tiers) is scored from its terms' postings directly, a window
 /// of documents at a time, instead of through nested disjunction heaps: a long query's words cost per posting, not per
-/// posting and heap level. Any other word is scored by its own query inside the same windows. Optional words
+/// posting and heap level. A nested sum is scored in the same windows too; any other word by its own query, inside
+/// them. Optional words
 /// (<paramref name="optional"/>) match nothing themselves and add their own sum to what the words match: the scores of
 /// "sum of the words MUST, sum of the optional words SHOULD", in the same single pass.
 /// </summary>
