@@ -223,6 +223,19 @@ internal sealed class WordSumScorer : Scorer
         Array.Clear(w.Hits);
     }
 
+    /// <summary>A scorer's score for the document in <paramref name="slot"/>, summed into the part's.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static void AddToPart(Slots w, int slot, int partStamp, ref int partCount, float score)
+    {
+        if (w.PartStamps[slot] != partStamp)
+        {
+            w.PartStamps[slot] = partStamp;
+            w.PartSums[slot] = 0;
+            w.PartSlots[partCount++] = slot;
+        }
+        w.PartSums[slot] += score;
+    }
+
     /// <summary>
     /// One word's best part in the window, per document: <see cref="Slots.WordBest"/> at the first returned count of
     /// <see cref="Slots.WordSlots"/>, a scorer left before the window (an optional word's) skipped to it. With
@@ -262,15 +275,7 @@ internal sealed class WordSumScorer : Scorer
                     {
                         var target = only[i];
                         if (at < target) at = scorer.Advance(target);
-                        if (at != target) continue;
-                        var slot = at - start;
-                        if (w.PartStamps[slot] != partStamp)
-                        {
-                            w.PartStamps[slot] = partStamp;
-                            w.PartSums[slot] = 0;
-                            w.PartSlots[partCount++] = slot;
-                        }
-                        w.PartSums[slot] += scorer.GetScore();
+                        if (at == target) AddToPart(w, at - start, partStamp, ref partCount, scorer.GetScore());
                     }
                     positions[scorerIndex++] = at;
                     continue;
@@ -278,14 +283,7 @@ internal sealed class WordSumScorer : Scorer
                 if (at < start) at = scorer.Advance(start);
                 while (at < end)
                 {
-                    var slot = at - start;
-                    if (w.PartStamps[slot] != partStamp)
-                    {
-                        w.PartStamps[slot] = partStamp;
-                        w.PartSums[slot] = 0;
-                        w.PartSlots[partCount++] = slot;
-                    }
-                    w.PartSums[slot] += scorer.GetScore();
+                    AddToPart(w, at - start, partStamp, ref partCount, scorer.GetScore());
                     at = scorer.NextDoc();
                 }
                 positions[scorerIndex++] = at;
