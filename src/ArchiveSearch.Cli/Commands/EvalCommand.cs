@@ -23,7 +23,7 @@ internal static class EvalCommand
         var worst = new Option<int>("--worst") { Description = "How many of the worst queries to list.", DefaultValueFactory = _ => 10 };
         var json = new Option<FileInfo?>("--json") { Description = "Also write the figures as JSON to this file." };
         var label = new Option<string?>("--label") { Description = "A name for this run (the configuration measured), kept in the JSON." };
-        var features = new Option<string?>("--features") { Description = "Query-side relevance features: default, none, or a list of bigrams, exact, proximity, stopwords, lone-run, overlap, long-query, long-stopwords-dropped, typos, latin-k1, long-rarity, long-smartcn, short-rarity." };
+        var features = new Option<string?>("--features") { Description = $"Query-side relevance features: default, none, or a list of {string.Join(", ", RelevanceFeatures.Names)}." };
         var baseline = new Option<string?>("--baseline")
         {
             Description = "Rank with a stock setup instead of the service, for comparison: 'stock' (SmartChineseAnalyzer, BM25, words OR-ed per field, "

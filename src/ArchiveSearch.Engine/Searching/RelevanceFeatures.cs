@@ -37,9 +37,10 @@ public sealed record RelevanceFeatures(
         LongCountsSmartCnWords: true, ShortWordsByRarity: true);
     public static readonly RelevanceFeatures None = new(Bigrams: false, ExactForms: false);
 
-    private static readonly string[] Names = ["bigrams", "exact", "proximity", "stopwords", "lone-run", "overlap", "long-query", "long-stopwords-dropped", "typos", "latin-k1", "long-rarity", "long-smartcn", "short-rarity"];
+    /// <summary>The features' names, as <see cref="Parse"/> reads them.</summary>
+    public static readonly IReadOnlyList<string> Names = ["bigrams", "exact", "proximity", "stopwords", "lone-run", "overlap", "long-query", "long-stopwords-dropped", "typos", "latin-k1", "long-rarity", "long-smartcn", "short-rarity"];
 
-    /// <summary>"none", "default", or a comma list of "bigrams", "exact", "proximity", "stopwords", "lone-run", "overlap", "long-query", "long-stopwords-dropped", "typos", "latin-k1", "long-rarity", "long-smartcn", "short-rarity".</summary>
+    /// <summary>"none", "default", or a comma list of <see cref="Names"/>.</summary>
     public static RelevanceFeatures Parse(string? text)
     {
         switch (text?.Trim().ToLowerInvariant())

@@ -10,9 +10,8 @@ namespace ArchiveSearch.Engine.Searching;
 /// (a tier over a few fields' terms, or the best of such tiers) is scored from its terms' postings directly, a window
 /// of documents at a time, instead of through nested disjunction heaps: a long query's words cost per posting, not per
 /// posting and heap level. A nested sum is scored in the same windows too; any other word by its own query, inside
-/// them. Optional words
-/// (<paramref name="optional"/>) match nothing themselves and add their own sum to what the words match: the scores of
-/// "sum of the words MUST, sum of the optional words SHOULD", in the same single pass.
+/// them. Optional words (<paramref name="optional"/>) match nothing themselves and add their own sum to what the words
+/// match: the scores of "sum of the words MUST, sum of the optional words SHOULD", in the same single pass.
 /// </summary>
 /// <param name="optionalBoost">The boost of the optional words' sum, as a boosted sum beside the words would have.</param>
 internal sealed class WordSumQuery(IReadOnlyList<Query> words, IReadOnlyList<Query>? optional = null, float optionalBoost = 1f) : Query
@@ -202,19 +201,14 @@ internal sealed class WordSumQuery(IReadOnlyList<Query> words, IReadOnlyList<Que
         public override Explanation Explain(AtomicReaderContext context, int doc)
         {
             var sum = new ComplexExplanation { Description = "sum of the words found:" };
-            var total = Explain(query.Words, topLevelBoost, sum, context, doc);
+            sum.Value = (float)Explain(query.Words, topLevelBoost, sum, context, doc);
             sum.Match = sum.GetDetails()?.Length > 0;
-            if (sum.Match != true || query.Optional.Count == 0)
-            {
-                sum.Value = (float)total;
-                return sum;
-            }
+            if (sum.Match != true || query.Optional.Count == 0) return sum;
             var ranking = new ComplexExplanation { Description = "sum of the optional words found:" };
             var optionalTotal = Explain(query.Optional, topLevelBoost * query.OptionalBoost, ranking, context, doc);
             ranking.Value = (float)optionalTotal;
             ranking.Match = ranking.GetDetails()?.Length > 0;
-            var both = new ComplexExplanation(true, (float)total + ranking.Value, "the words, ranked by the optional words:");
-            sum.Value = (float)total;
+            var both = new ComplexExplanation(true, sum.Value + ranking.Value, "the words, ranked by the optional words:");
             both.AddDetail(sum);
             if (ranking.Match == true) both.AddDetail(ranking);
             return both;

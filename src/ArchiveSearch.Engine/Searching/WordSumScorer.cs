@@ -57,6 +57,9 @@ internal sealed class WordSumScorer : Scorer
         public readonly ulong[] Hits = new ulong[WindowSize / 64];
         public readonly int[] WindowDocs = new int[WindowSize];
 
+        /// <summary>The score of the document in <paramref name="slot"/>: the optional words' total added as Lucene adds two floats.</summary>
+        public float ScoreAt(int slot) => (float)Totals[slot] + (float)OptionalTotals[slot];
+
         /// <summary>Kept across scorers, so a stamp left in the arrays by an earlier one never matches a new one.</summary>
         public int Stamp;
 
@@ -97,7 +100,7 @@ internal sealed class WordSumScorer : Scorer
     /// <summary>How many words the document matched.</summary>
     public override int Freq => slots!.MatchedWords[doc - windowStart];
 
-    public override float GetScore() => (float)slots!.Totals[doc - windowStart] + (float)slots.OptionalTotals[doc - windowStart];
+    public override float GetScore() => slots!.ScoreAt(doc - windowStart);
 
     public override long GetCost() => scorers.Sum(s => s.GetCost()) + subs.Sum(s => s.GetCost());
 
@@ -156,7 +159,6 @@ internal sealed class WordSumScorer : Scorer
     /// </summary>
     private int FillFrom(int start)
     {
-        windowCount = 0;
         cursor = 0;
         while (start != NoMoreDocs)
         {
@@ -171,6 +173,7 @@ internal sealed class WordSumScorer : Scorer
     private void Fill(Slots w, int start, int end)
     {
         windowStart = start;
+        windowCount = 0;
         // Stamps only ever grow: long before they would wrap round to a value still in the arrays, start again from 0.
         if (w.Stamp > int.MaxValue / 2)
         {
@@ -256,13 +259,12 @@ internal sealed class WordSumScorer : Scorer
                 // The nested sum scores the same window in its own arrays; each document it matches is one score here.
                 sub.SkipTo(start);
                 var nested = sub.slots!;
-                sub.windowCount = 0;
                 sub.Fill(nested, start, end);
                 for (var i = 0; i < sub.windowCount; i++)
                 {
                     var slot = nested.WindowDocs[i] - start;
                     w.PartStamps[slot] = partStamp;
-                    w.PartSums[slot] = (float)nested.Totals[slot] + (float)nested.OptionalTotals[slot];
+                    w.PartSums[slot] = nested.ScoreAt(slot);
                     w.PartSlots[partCount++] = slot;
                 }
             }
