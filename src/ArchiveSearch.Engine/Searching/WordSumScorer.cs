@@ -30,6 +30,8 @@ internal sealed class WordSumScorer : Scorer
     private readonly Word[] words;
     private readonly Word[] optional;
     private readonly Scorer[] scorers;
+    /// <summary>Per scorer, its postings when it is a BM25 term scorer (nearly all are), scored without its calls.</summary>
+    private readonly TermPostings?[] postings;
     private readonly int[] positions;
 
     /// <summary>The words' scorers come first in <see cref="scorers"/>, the optional words' after them.</summary>
@@ -91,6 +93,7 @@ internal sealed class WordSumScorer : Scorer
         requiredScorers = words.SelectMany(w => w.Parts).Sum(p => p.Scorers.Length);
         subs = [.. words.Concat(this.optional).SelectMany(w => w.Parts).Select(p => p.Sub).OfType<WordSumScorer>()];
         requiredSubs = words.SelectMany(w => w.Parts).Count(p => p.Sub is not null);
+        postings = [.. scorers.Select(TermPostings.Of)];
         positions = new int[scorers.Length];
         for (var i = 0; i < scorers.Length; i++) positions[i] = scorers[i].NextDoc();
     }
@@ -271,22 +274,35 @@ internal sealed class WordSumScorer : Scorer
             foreach (var scorer in part.Scorers)
             {
                 var at = positions[scorerIndex];
+                var term = postings[scorerIndex];
                 if (only is not null)
                 {
                     for (var i = 0; i < onlyCount && at < end; i++)
                     {
                         var target = only[i];
                         if (at < target) at = scorer.Advance(target);
-                        if (at == target) AddToPart(w, at - start, partStamp, ref partCount, scorer.GetScore());
+                        if (at == target) AddToPart(w, at - start, partStamp, ref partCount, term is null ? scorer.GetScore() : term.Score(at));
                     }
                     positions[scorerIndex++] = at;
                     continue;
                 }
                 if (at < start) at = scorer.Advance(start);
-                while (at < end)
+                if (term is not null)
                 {
-                    AddToPart(w, at - start, partStamp, ref partCount, scorer.GetScore());
-                    at = scorer.NextDoc();
+                    var docs = term.Docs;
+                    while (at < end)
+                    {
+                        AddToPart(w, at - start, partStamp, ref partCount, term.Score(at));
+                        at = docs.NextDoc();
+                    }
+                }
+                else
+                {
+                    while (at < end)
+                    {
+                        AddToPart(w, at - start, partStamp, ref partCount, scorer.GetScore());
+                        at = scorer.NextDoc();
+                    }
                 }
                 positions[scorerIndex++] = at;
             }

@@ -145,6 +145,33 @@ public sealed class WordSumQueryTests : IClassFixture<WordSumQueryTests.Archive>
         }
     }
 
+    [Theory]
+    [InlineData(IndexSchema.OriginalText, "数据", false)]
+    [InlineData(IndexSchema.TitleBigrams, "开源", false)]
+    [InlineData(IndexSchema.AiSummary, "open", true)]
+    public void A_term_scorers_postings_are_read_out_of_it_and_score_every_document_as_it_does(string field, string text, bool latin)
+    {
+        using var lease = archive.Index.AcquireSearcher();
+        var searcher = latin ? new IndexSearcher(lease.Searcher.IndexReader) { Similarity = SearchIndex.LatinQuerySimilarity } : lease.Searcher;
+        var weight = searcher.CreateNormalizedWeight(new TermQuery(new Term(field, text)) { Boost = 1.7f });
+        var scored = 0;
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            // Two scorers over the same postings: one read through Lucene's calls, one through the extracted factors.
+            var lucene = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs)!;
+            var postings = TermPostings.Of(weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs)!);
+            Assert.NotNull(postings);
+            for (var doc = lucene.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = lucene.NextDoc())
+            {
+                Assert.Equal(doc, postings.Docs.NextDoc());
+                Assert.Equal(lucene.GetScore(), postings.Score(doc));
+                scored++;
+            }
+            Assert.Equal(DocIdSetIterator.NO_MORE_DOCS, postings.Docs.NextDoc());
+        }
+        Assert.True(scored > 100, $"only {scored} postings");
+    }
+
     /// <summary>The compiler's query for a long text, and the same query with every flat sum a boolean query again.</summary>
     private (Query Flat, Query Nested) BothForms(string text)
     {
