@@ -16,7 +16,7 @@ public static class ArticleAnalyzer
     /// Bumped whenever analysis changes what is indexed: an index written with another version must be rebuilt,
     /// or queries would be cut differently from the text they search.
     /// </summary>
-    public const string Version = "6-smartcn-bigrams-t2s-offsets-bigrams-without-offsets-deflate-stored-fields";
+    public const string Version = "7-smartcn-bigrams-t2s-offsets-bigrams-without-offsets-deflate-stored-fields-path-and-hash-stored-only";
 
     static ArticleAnalyzer() => PinBuiltInDictionaries();
 

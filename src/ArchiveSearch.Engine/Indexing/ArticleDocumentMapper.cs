@@ -28,8 +28,10 @@ public static class ArticleDocumentMapper
         var doc = new Document
         {
             new StringField(IndexSchema.Id, article.Id, Field.Store.YES),
-            new StringField(IndexSchema.Path, article.RelativePath, Field.Store.YES),
-            new StringField(IndexSchema.ContentHash, article.ContentHash, Field.Store.YES),
+            // Only read back (what a reindex compares against the archive), never searched: stored, not indexed, or
+            // each article would add two terms of its own to the term dictionary.
+            new StoredField(IndexSchema.Path, article.RelativePath),
+            new StoredField(IndexSchema.ContentHash, article.ContentHash),
             new Field(IndexSchema.Title, article.Title, HighlightableText),
             new Field(IndexSchema.AiSummary, article.AiSummary, HighlightableText),
             new Field(IndexSchema.OriginalText, article.OriginalText, HighlightableText),

@@ -3,7 +3,9 @@ namespace ArchiveSearch.Engine.Indexing;
 /// <summary>Field names of the Lucene index. Text fields are analysed; key fields are exact, case-folded values.</summary>
 public static class IndexSchema
 {
+    /// <summary>The article's id: indexed (updates and deletes find the article by it) and stored.</summary>
     public const string Id = "id";
+    // Stored only: what a reindex compares with the archive.
     public const string Path = "path";
     public const string ContentHash = "content_hash";
 
