@@ -14,11 +14,15 @@ internal sealed class CoreWordDictionary
     private readonly int[]?[] frequencies;
     private readonly short[] rowOfChar;
 
+    /// <summary>Per row, whether no word occurs in it twice: then a word's exact look-up can only land where it was matched.</summary>
+    private readonly bool[] distinctRow;
+
     private CoreWordDictionary(char[]?[]?[] rows, int[]?[] frequencies, short[] rowOfChar)
     {
         this.rows = rows;
         this.frequencies = frequencies;
         this.rowOfChar = rowOfChar;
+        distinctRow = [.. rows.Select(row => row is null || row.Select(w => new string(w ?? [])).Distinct().Count() == row.Length)];
     }
 
     public static CoreWordDictionary Load()
@@ -109,16 +113,53 @@ internal sealed class CoreWordDictionary
         while (start <= end)
         {
             var comparison = ComparePrefix(tail, items[mid]);
-            if (comparison == 0)
-            {
-                while (mid >= 0 && ComparePrefix(tail, items[mid]) == 0) mid--;
-                return mid + 1;
-            }
+            if (comparison == 0) return FirstWithPrefix(items, tail, mid);
             if (comparison < 0) end = mid - 1;
             else start = mid + 1;
             mid = (start + end) / 2;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// SmartCn's walk back from a word that has <paramref name="tail"/> as a prefix to the first such word, as a binary
+    /// search: a row is sorted, so the words with a prefix are consecutive (a test checks this against the walk for
+    /// every prefix of every word of the dictionary).
+    /// </summary>
+    internal static int FirstWithPrefix(char[]?[] items, ReadOnlySpan<char> tail, int known)
+    {
+        int low = 0, high = known;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (ComparePrefix(tail, items[mid]) == 0) high = mid;
+            else low = mid + 1;
+        }
+        return low;
+    }
+
+    /// <summary>SmartCn's own walk back, kept for the test that pins <see cref="FirstWithPrefix"/> to it.</summary>
+    internal static int FirstWithPrefixByWalking(char[]?[] items, ReadOnlySpan<char> tail, int known)
+    {
+        var mid = known;
+        while (mid >= 0 && ComparePrefix(tail, items[mid]) == 0) mid--;
+        return mid + 1;
+    }
+
+    /// <summary>Every row of words, for the tests that pin the look-ups to SmartCn's.</summary>
+    internal IEnumerable<char[]?[]> AllRows => rows.OfType<char[]?[]>();
+
+    /// <summary>The row of the words <paramref name="first"/> starts, if any.</summary>
+    internal char[]?[]? RowOf(char first) => rowOfChar[first] is >= 0 and var row ? rows[row] : null;
+
+    /// <summary>
+    /// <see cref="Frequency"/> of a word found at <paramref name="index"/> of its row (<see cref="IsWordAt"/>), without
+    /// searching the row again where its words are distinct.
+    /// </summary>
+    public int FrequencyAt(ReadOnlySpan<char> word, int index)
+    {
+        var row = rowOfChar[word[0]];
+        return distinctRow[row] ? frequencies[row]![index] : Frequency(word);
     }
 
     /// <summary>Whether the row's word at <paramref name="index"/> is <paramref name="word"/> itself.</summary>

@@ -163,7 +163,7 @@ internal sealed class HhmmSegmenter
         while (j <= length && found != -1)
         {
             var word = wordKey.AsSpan(0, keyLength);
-            if (keyLength > 1 && Words.IsWordAt(word, found)) Add(i, j, WordType.CHINESE_WORD, Words.Frequency(word), word);
+            if (keyLength > 1 && Words.IsWordAt(word, found)) Add(i, j, WordType.CHINESE_WORD, Words.FrequencyAt(word, found), word);
             while (j < length && charTypes[j] == CharType.SPACE_LIKE) j++;
             if (j >= length || charTypes[j] != CharType.HANZI) break;
             if (keyLength == wordKey.Length) Array.Resize(ref wordKey, keyLength * 2);
