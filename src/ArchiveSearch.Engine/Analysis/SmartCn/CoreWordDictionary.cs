@@ -23,7 +23,18 @@ internal sealed class CoreWordDictionary
         this.frequencies = frequencies;
         this.rowOfChar = rowOfChar;
         distinctRow = [.. rows.Select(row => row is null || row.Select(w => new string(w ?? [])).Distinct().Count() == row.Length)];
+        singleCharFrequency = [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => rowOfChar[c] is >= 0 and var row && (rows[row] is null || frequencies[row] is null)
+            ? NotLookedUp
+            : Frequency([(char)c]))];
     }
+
+    /// <summary>A character whose row SmartCn's file leaves empty: looked up as before each time, whatever that does.</summary>
+    private const int NotLookedUp = int.MinValue;
+
+    /// <summary><see cref="Frequency"/> of every one-character word, looked up once: each Chinese character of a text asks for its own.</summary>
+    private readonly int[] singleCharFrequency;
+
+    public int SingleCharFrequency(char c) => singleCharFrequency[c] is var frequency and not NotLookedUp ? frequency : Frequency([c]);
 
     public static CoreWordDictionary Load()
     {
