@@ -14,12 +14,13 @@ namespace ArchiveSearch.Engine.Searching;
 internal sealed class TermPostings
 {
     public readonly DocsEnum Docs;
-    private readonly NumericDocValues? norms;
+    /// <summary>The field's norms in the segment as a byte per document (null: the field has none).</summary>
+    private readonly byte[]? norms;
     private readonly float[] cache;
     private readonly float weightValue;
     private readonly float k1;
 
-    private TermPostings(DocsEnum docs, NumericDocValues? norms, float[] cache, float weightValue, float k1)
+    private TermPostings(DocsEnum docs, byte[]? norms, float[] cache, float weightValue, float k1)
     {
         Docs = docs;
         this.norms = norms;
@@ -31,13 +32,30 @@ internal sealed class TermPostings
     private static readonly Type? TermScorerType = typeof(Scorer).Assembly.GetType("Lucene.Net.Search.TermScorer");
     private static readonly Type? Bm25ScorerType = typeof(BM25Similarity).Assembly.GetType("Lucene.Net.Search.Similarities.BM25Similarity+BM25DocScorer");
 
-    /// <summary>The postings of a BM25 term scorer; null for any other scorer (it is then scored through its own calls).</summary>
-    public static TermPostings? Of(Scorer scorer)
+    /// <summary>
+    /// The postings of a BM25 term scorer of a segment of <paramref name="maxDoc"/> documents; null for any other scorer
+    /// (it is then scored through its own calls).
+    /// </summary>
+    public static TermPostings? Of(Scorer scorer, int maxDoc)
     {
         if (scorer.GetType() != TermScorerType) return null;
         var docScorer = DocScorerOf(scorer);
         if (docScorer.GetType() != Bm25ScorerType) return null;
-        return new TermPostings(DocsEnumOf(scorer), NormsOf(docScorer), CacheOf(docScorer), WeightValueOf(docScorer), K1Of(SimilarityOf(docScorer)));
+        var norms = NormsOf(docScorer) is { } values ? NormBytes.GetValue(values, v => BytesOf(v, maxDoc)) : null;
+        return new TermPostings(DocsEnumOf(scorer), norms, CacheOf(docScorer), WeightValueOf(docScorer), K1Of(SimilarityOf(docScorer)));
+    }
+
+    /// <summary>
+    /// A segment's norms of a field, read once into an array: a segment reader hands out one norms object per field for
+    /// its whole life, so the array lives as long as that object and no longer.
+    /// </summary>
+    private static readonly ConditionalWeakTable<NumericDocValues, byte[]> NormBytes = new();
+
+    private static byte[] BytesOf(NumericDocValues norms, int maxDoc)
+    {
+        var bytes = new byte[maxDoc];
+        for (var doc = 0; doc < maxDoc; doc++) bytes[doc] = (byte)((sbyte)norms.Get(doc) & 0xFF);
+        return bytes;
     }
 
     /// <summary>The BM25 score of the document the postings are on.</summary>
@@ -45,7 +63,7 @@ internal sealed class TermPostings
     public float Score(int doc)
     {
         float freq = Docs.Freq;
-        var norm = norms is null ? k1 : cache[(sbyte)norms.Get(doc) & 0xFF];
+        var norm = norms is null ? k1 : cache[norms[doc]];
         return weightValue * freq / (freq + norm);
     }
 

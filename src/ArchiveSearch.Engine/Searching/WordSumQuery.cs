@@ -168,7 +168,7 @@ internal sealed class WordSumQuery(IReadOnlyList<Query> words, IReadOnlyList<Que
         public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs)
         {
             var scored = ScoredWords(words, context, acceptDocs);
-            return scored.Length == 0 ? null : new WordSumScorer(this, scored, ScoredWords(optional, context, acceptDocs));
+            return scored.Length == 0 ? null : new WordSumScorer(this, context.AtomicReader.MaxDoc, scored, ScoredWords(optional, context, acceptDocs));
         }
 
         /// <summary>The words with a scorer in the segment, each with its parts that have one.</summary>

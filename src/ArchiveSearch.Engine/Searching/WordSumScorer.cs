@@ -85,7 +85,8 @@ internal sealed class WordSumScorer : Scorer
     private int cursor;
     private int doc = -1;
 
-    public WordSumScorer(Weight weight, Word[] words, Word[]? optional = null) : base(weight)
+    /// <param name="maxDoc">The segment's document count (its norms are read into arrays of that length).</param>
+    public WordSumScorer(Weight weight, int maxDoc, Word[] words, Word[]? optional = null) : base(weight)
     {
         this.words = words;
         this.optional = optional ?? [];
@@ -93,7 +94,7 @@ internal sealed class WordSumScorer : Scorer
         requiredScorers = words.SelectMany(w => w.Parts).Sum(p => p.Scorers.Length);
         subs = [.. words.Concat(this.optional).SelectMany(w => w.Parts).Select(p => p.Sub).OfType<WordSumScorer>()];
         requiredSubs = words.SelectMany(w => w.Parts).Count(p => p.Sub is not null);
-        postings = [.. scorers.Select(TermPostings.Of)];
+        postings = [.. scorers.Select(s => TermPostings.Of(s, maxDoc))];
         positions = new int[scorers.Length];
         for (var i = 0; i < scorers.Length; i++) positions[i] = scorers[i].NextDoc();
     }

@@ -159,7 +159,7 @@ public sealed class WordSumQueryTests : IClassFixture<WordSumQueryTests.Archive>
         {
             // Two scorers over the same postings: one read through Lucene's calls, one through the extracted factors.
             var lucene = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs)!;
-            var postings = TermPostings.Of(weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs)!);
+            var postings = TermPostings.Of(weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs)!, leaf.AtomicReader.MaxDoc);
             Assert.NotNull(postings);
             for (var doc = lucene.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = lucene.NextDoc())
             {
