@@ -2,11 +2,15 @@
 # HTTP benchmark: the service on an existing index under wrk at 1, 8 and 32 connections, on 127.0.0.1 only,
 # each run bounded to DURATION seconds, for each query mix of scripts/bench-mix.lua (MIXES, default "short long typing"),
 # beside the no-op ceiling: /health/live under the same wrk, what the cores and wrk allow before any search.
-# Usage: [MIXES="long"] [CONNECTIONS="1 8 32"] [PORT=5099] scripts/bench-http.sh INDEX_DIR [DURATION]
+# Usage: [MIXES="long"] [CONNECTIONS="1 8 32"] [PORT=5099] [ARCHIVE=DIR] scripts/bench-http.sh INDEX_DIR [DURATION]
+# ARCHIVE is the archive the index was built from (default: the bundled sample). An index of another analysis version
+# than this build's is rebuilt by the service from ARCHIVE as soon as it starts, so the run stops instead of measuring
+# that rebuild: build the index with this checkout's `index` command first.
 set -euo pipefail
 index=${1:?usage: bench-http.sh INDEX_DIR [DURATION]}
 duration=${2:-15}
 root=$(cd "$(dirname "$0")/.." && pwd)
+archive=${ARCHIVE:-$root/index-data/archive}
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 # Published as the Dockerfile does (ReadyToRun), from its own folder so the search page's files are found.
 dotnet publish -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true "$root/src/ArchiveSearch.Api" -o "$root/artifacts/api" >/dev/null
@@ -15,7 +19,7 @@ port=${PORT:-5099}
 if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "127.0.0.1:$port already answers: stop what listens there, or set PORT" >&2; exit 1; fi
 start=$(date +%s.%N)
 env Protection__SearchRequestsPerMinute=0 Logging__LogLevel__Default=Warning "Logging__LogLevel__ArchiveSearch.Requests=Warning" \
-  dotnet "$root/artifacts/api/ArchiveSearch.Api.dll" --contentRoot "$root/artifacts/api" --Search:IndexPath="$index" --Search:ArchivePath="$root/index-data/archive" \
+  dotnet "$root/artifacts/api/ArchiveSearch.Api.dll" --contentRoot "$root/artifacts/api" --Search:IndexPath="$index" --Search:ArchivePath="$archive" \
   --Urls="http://127.0.0.1:$port" >/tmp/bench-http-service.log 2>&1 &
 service=$!
 trap 'kill $service 2>/dev/null || true' EXIT
@@ -25,6 +29,11 @@ for _ in $(seq 1 600); do
   sleep 0.1
 done
 end=$(date +%s.%N)
+if grep -q "full reindex job" /tmp/bench-http-service.log; then
+  echo "the index at $index was built by another analysis version: the service started rebuilding it from $archive." >&2
+  echo "Rebuild it with this checkout first (archive-search index --archive ARCHIVE --index $index), then measure." >&2
+  exit 1
+fi
 echo "start-up to first answered search: $(echo "$end - $start" | bc) s"
 echo "resident memory after start: $(( $(awk '/VmRSS/ {print $2}' /proc/$service/status) / 1024 )) MB"
 load() { # connections, mix name or "no-op", path script or URL path
