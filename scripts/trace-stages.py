@@ -72,15 +72,16 @@ def perf_main(path):
             # Native frames (the GC, the JIT, stubs) whose unwinding did not reach a managed caller.
             rank = len(STAGES) if any("ArchiveSearch" in f or "Lucene" in f for f in stack) else len(STAGES) + 1
         busy[rank] += 1
-    report(busy, "samples")
+    report(busy, lambda samples: f"{samples} samples")
 
 
-def report(busy, unit):
+def report(busy, amount):
+    """Each stage's share of the busy time, largest first; amount writes a stage's raw figure (samples, seconds)."""
     total = sum(busy.values())
-    print(f"busy: {total} {unit}")
-    names = [s for s, _ in STAGES] + ["other managed (GC polls, start-up)", "native only (GC, JIT, kernel) or unattributed"]
+    print(f"busy: {amount(total)}")
+    names = [s for s, _ in STAGES] + ["other managed (GC polls, locks, start-up)", "native only (GC, JIT, kernel) or unattributed"]
     for rank in sorted(busy, key=lambda r: -busy[r]):
-        print(f"{100 * busy[rank] / total:5.1f}%  {busy[rank]:8}  {names[rank]}")
+        print(f"{100 * busy[rank] / total:5.1f}%  {amount(busy[rank]):>14}  {names[rank]}")
 
 
 def main(path):
@@ -112,11 +113,7 @@ def main(path):
                 stack.append(event["frame"])
             elif stack:
                 stack.pop()
-    total = sum(busy.values())
-    print(f"busy thread time: {total / 1000:.1f} s")
-    for rank in sorted(busy, key=lambda r: -busy[r]):
-        name = STAGES[rank][0] if rank < len(STAGES) else "other (GC polls, locks, start-up)"
-        print(f"{100 * busy[rank] / total:5.1f}%  {busy[rank] / 1000:6.1f} s  {name}")
+    report(busy, lambda milliseconds: f"{milliseconds / 1000:.1f} s of thread time")
 
 
 if __name__ == "__main__":

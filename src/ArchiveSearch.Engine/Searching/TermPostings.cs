@@ -7,8 +7,8 @@ namespace ArchiveSearch.Engine.Searching;
 
 /// <summary>
 /// A term's postings and its BM25 factors, taken out of the <c>TermScorer</c> Lucene made for it, so that a flat sum
-/// scores a posting with one call for the frequency and one for the norm instead of six virtual calls through the
-/// scorer and its similarity. <see cref="Score"/> is <c>BM25DocScorer.Score</c>'s float arithmetic, operation for
+/// scores a posting with one call for the frequency and an array read for the norm instead of six virtual calls through
+/// the scorer, its similarity and the norms. <see cref="Score"/> is <c>BM25DocScorer.Score</c>'s float arithmetic, operation for
 /// operation, so the scores are Lucene's to the bit (the flat-versus-nested tests compare them).
 /// </summary>
 internal sealed class TermPostings
