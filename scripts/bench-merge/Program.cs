@@ -2,14 +2,15 @@ using System.Diagnostics;
 using ArchiveSearch.Engine.Analysis;
 using ArchiveSearch.Engine.Indexing;
 
-// Copies an index directory (one generation, e.g. INDEX/gen-000001) and merges the copy into one segment, as a full
-// build's final step does, so that the merge can be timed and profiled on its own.
-if (args.Length != 2)
+// Copies an index directory (one generation, e.g. INDEX/gen-000001) and merges the copy into one segment (or as many as
+// asked), as a full build's final step does, so that the merge can be timed and profiled on its own.
+if (args.Length is not (2 or 3) || (args.Length == 3 && !int.TryParse(args[2], out _)))
 {
-    Console.Error.WriteLine("usage: bench-merge SOURCE_INDEX_DIR SCRATCH_DIR");
+    Console.Error.WriteLine("usage: bench-merge SOURCE_INDEX_DIR SCRATCH_DIR [SEGMENTS]");
     return 2;
 }
 var (source, scratch) = (args[0], args[1]);
+var segments = args.Length == 3 ? int.Parse(args[2]) : 1;
 if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
 Directory.CreateDirectory(scratch);
 foreach (var file in Directory.GetFiles(source)) File.Copy(file, Path.Combine(scratch, Path.GetFileName(file)));
@@ -17,7 +18,7 @@ foreach (var file in Directory.GetFiles(source)) File.Copy(file, Path.Combine(sc
 ArchiveCodec.Register();
 using var index = SearchIndex.Open(scratch, ArticleAnalyzer.Create());
 var watch = Stopwatch.StartNew();
-index.Compact(1);
+index.Compact(segments);
 index.Commit();
-Console.WriteLine($"merged into one segment in {watch.Elapsed.TotalSeconds:F1} s");
+Console.WriteLine($"merged into {segments} segment(s) in {watch.Elapsed.TotalSeconds:F1} s");
 return 0;
