@@ -1,6 +1,7 @@
 using ArchiveSearch.Engine.Analysis;
 using ArchiveSearch.Engine.Archive;
 using ArchiveSearch.Engine.Errors;
+using ArchiveSearch.Engine.Storage;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -61,7 +62,7 @@ public sealed class SearchIndex : ISearcherSource, IDisposable
     {
         var fullPath = System.IO.Path.GetFullPath(path);
         System.IO.Directory.CreateDirectory(fullPath);
-        Lucene.Net.Store.Directory directory = FSDirectory.Open(fullPath);
+        Lucene.Net.Store.Directory directory = new MappedDirectory(fullPath);
         if (wrap is not null) directory = wrap(directory);
         try
         {
@@ -81,7 +82,7 @@ public sealed class SearchIndex : ISearcherSource, IDisposable
     public static SearchIndex OpenReadOnly(string path, Analyzer analyzer)
     {
         var fullPath = System.IO.Path.GetFullPath(path);
-        var directory = FSDirectory.Open(fullPath);
+        var directory = new MappedDirectory(fullPath);
         if (!DirectoryReader.IndexExists(directory))
         {
             directory.Dispose();
