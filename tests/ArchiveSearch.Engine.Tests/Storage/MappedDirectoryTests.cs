@@ -11,7 +11,15 @@ public sealed class MappedDirectoryTests : IDisposable
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "as-mapped-" + Guid.NewGuid().ToString("N"));
 
-    public MappedDirectoryTests() => System.IO.Directory.CreateDirectory(folder);
+    private readonly MMapDirectory lucene;
+    private readonly MappedDirectory mapped;
+
+    public MappedDirectoryTests()
+    {
+        System.IO.Directory.CreateDirectory(folder);
+        lucene = new MMapDirectory(folder);
+        mapped = new MappedDirectory(folder);
+    }
 
     /// <summary>Values of every encoded width, including the largest and the negative ones Lucene writes.</summary>
     private void WriteValues(string name, int seed, int count)
@@ -105,8 +113,6 @@ public sealed class MappedDirectoryTests : IDisposable
     public void Every_read_returns_what_Lucene_memory_mapped_input_returns(int seed, int values)
     {
         WriteValues("values.bin", seed, values);
-        using var lucene = new MMapDirectory(folder);
-        using var mapped = new MappedDirectory(folder);
         using var expected = lucene.OpenInput("values.bin", IOContext.DEFAULT);
         using var actual = mapped.OpenInput("values.bin", IOContext.DEFAULT);
         Assert.Equal(expected.Length, actual.Length);
@@ -121,8 +127,6 @@ public sealed class MappedDirectoryTests : IDisposable
     public void A_slice_of_a_compound_file_reads_as_Lucene_slice_does()
     {
         WriteValues("compound.bin", 5, 5_000);
-        using var lucene = new MMapDirectory(folder);
-        using var mapped = new MappedDirectory(folder);
         using var expectedSlicer = lucene.CreateSlicer("compound.bin", IOContext.DEFAULT);
         using var actualSlicer = mapped.CreateSlicer("compound.bin", IOContext.DEFAULT);
         var length = new FileInfo(Path.Combine(folder, "compound.bin")).Length;
@@ -141,8 +145,6 @@ public sealed class MappedDirectoryTests : IDisposable
     public void Clones_read_independently_from_many_threads()
     {
         WriteValues("shared.bin", 6, 50_000);
-        using var mapped = new MappedDirectory(folder);
-        using var lucene = new MMapDirectory(folder);
         using var input = mapped.OpenInput("shared.bin", IOContext.DEFAULT);
         using var reference = lucene.OpenInput("shared.bin", IOContext.DEFAULT);
         var expected = Walk(reference, 7, 5_000);
@@ -159,7 +161,6 @@ public sealed class MappedDirectoryTests : IDisposable
     public void A_clone_read_after_its_file_is_closed_fails_instead_of_reading_unmapped_memory()
     {
         WriteValues("closed.bin", 8, 100);
-        using var mapped = new MappedDirectory(folder);
         var input = mapped.OpenInput("closed.bin", IOContext.DEFAULT);
         var clone = (IndexInput)input.Clone();
         clone.ReadByte();
@@ -176,12 +177,13 @@ public sealed class MappedDirectoryTests : IDisposable
     [Fact]
     public void A_missing_file_is_reported_as_missing()
     {
-        using var mapped = new MappedDirectory(folder);
         Assert.ThrowsAny<FileNotFoundException>(() => mapped.OpenInput("absent.bin", IOContext.DEFAULT));
     }
 
     public void Dispose()
     {
+        lucene.Dispose();
+        mapped.Dispose();
         try { System.IO.Directory.Delete(folder, recursive: true); } catch (IOException) { }
     }
 }
