@@ -70,9 +70,16 @@ internal sealed unsafe class MappedFile
     /// </summary>
     public void Close()
     {
+        GC.SuppressFinalize(this);
         if (Interlocked.Exchange(ref closed, 1) != 0 || view is null) return;
         view.SafeMemoryMappedViewHandle.ReleasePointer();
         view.Dispose();
         mapping!.Dispose();
     }
+
+    /// <summary>
+    /// An input dropped without being closed: the pointer taken at opening would keep the view mapped for good. Clones
+    /// hold this object, so once it is unreachable nothing can read the view any more.
+    /// </summary>
+    ~MappedFile() => Close();
 }

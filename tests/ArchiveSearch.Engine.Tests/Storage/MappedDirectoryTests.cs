@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ArchiveSearch.Engine.Storage;
 using Lucene.Net.Store;
 
@@ -173,6 +174,31 @@ public sealed class MappedDirectoryTests : IDisposable
         Assert.Throws<ObjectDisposedException>(() => input.Clone());
         input.Dispose(); // twice is harmless
     }
+
+    [Fact]
+    public void A_file_is_unmapped_when_its_input_is_closed_or_dropped()
+    {
+        if (!OperatingSystem.IsLinux()) return; // the process's mappings are read from /proc
+        WriteValues("closed-on-dispose.bin", 9, 100);
+        WriteValues("dropped.bin", 10, 100);
+        var input = mapped.OpenInput("closed-on-dispose.bin", IOContext.DEFAULT);
+        Assert.True(IsMapped("closed-on-dispose.bin"));
+        input.Dispose();
+        Assert.False(IsMapped("closed-on-dispose.bin"));
+
+        OpenAndDrop("dropped.bin");
+        Assert.True(IsMapped("dropped.bin"));
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        Assert.False(IsMapped("dropped.bin"));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void OpenAndDrop(string name) => ((IndexInput)mapped.OpenInput(name, IOContext.DEFAULT).Clone()).ReadByte();
+
+    private bool IsMapped(string name) => File.ReadAllText("/proc/self/maps").Contains(Path.Combine(folder, name));
 
     [Fact]
     public void A_missing_file_is_reported_as_missing()
