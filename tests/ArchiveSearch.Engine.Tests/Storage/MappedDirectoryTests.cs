@@ -125,6 +125,35 @@ public sealed class MappedDirectoryTests : IDisposable
     }
 
     [Fact]
+    public void A_file_beyond_2_GiB_reads_as_Lucene_reads_it()
+    {
+        // A 1M-article index has stored-field files of several GiB. Sparse: the holes take no disk and read as zeros.
+        var path = Path.Combine(folder, "large.bin");
+        var length = (3L << 30) + 12_345;
+        var random = new Random(11);
+        using (var file = new FileStream(path, FileMode.CreateNew))
+        {
+            file.SetLength(length);
+            foreach (var at in new[] { (1L << 30) - 7, (1L << 31) - 9, (3L << 30) - 5, length - 3_000 })
+            {
+                var bytes = new byte[3_000];
+                random.NextBytes(bytes);
+                file.Position = at;
+                file.Write(bytes);
+            }
+        }
+        using var expected = lucene.OpenInput("large.bin", IOContext.DEFAULT);
+        using var actual = mapped.OpenInput("large.bin", IOContext.DEFAULT);
+        Assert.Equal(length, actual.Length);
+        foreach (var at in new[] { (1L << 30) - 7, (1L << 31) - 9, (3L << 30) - 5, length - 3_000 })
+        {
+            expected.Seek(at);
+            actual.Seek(at);
+            Assert.Equal(Walk(expected, (int)(at % 1000), 300), Walk(actual, (int)(at % 1000), 300));
+        }
+    }
+
+    [Fact]
     public void A_slice_of_a_compound_file_reads_as_Lucene_slice_does()
     {
         WriteValues("compound.bin", 5, 5_000);
