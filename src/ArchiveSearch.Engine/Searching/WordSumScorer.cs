@@ -37,6 +37,13 @@ internal sealed class WordSumScorer : Scorer
     /// <summary>The words' scorers come first in <see cref="scorers"/>, the optional words' after them.</summary>
     private readonly int requiredScorers;
 
+    /// <summary>
+    /// Per word, the words' first and the optional words' after: its scorer's index when the word is one term scored from
+    /// its postings (each bigram of a Chinese run's overlap, a stop word in one field), else -1. Such a word's scores go
+    /// straight into the totals: with one posting per document it needs neither a part's sums nor a word's best.
+    /// </summary>
+    private readonly int[] singleTerms;
+
     /// <summary>The nested sums, the words' first (<see cref="requiredSubs"/> of them), the optional words' after.</summary>
     private readonly WordSumScorer[] subs;
     private readonly int requiredSubs;
@@ -97,6 +104,20 @@ internal sealed class WordSumScorer : Scorer
         postings = [.. scorers.Select(s => TermPostings.Of(s, maxDoc))];
         positions = new int[scorers.Length];
         for (var i = 0; i < scorers.Length; i++) positions[i] = scorers[i].NextDoc();
+        singleTerms = SingleTerms(words.Concat(this.optional), postings);
+    }
+
+    private static int[] SingleTerms(IEnumerable<Word> words, TermPostings?[] postings)
+    {
+        var single = new List<int>();
+        var scorerIndex = 0;
+        foreach (var word in words)
+        {
+            var isSingle = word.Parts is [{ Sub: null, Scorers.Length: 1 }] && postings[scorerIndex] is not null;
+            single.Add(isSingle ? scorerIndex : -1);
+            scorerIndex += word.Parts.Sum(p => p.Scorers.Length);
+        }
+        return [.. single];
     }
 
     public override int DocID => doc;
@@ -186,8 +207,14 @@ internal sealed class WordSumScorer : Scorer
             w.Stamp = 0;
         }
         var scorerIndex = 0;
+        var wordIndex = 0;
         foreach (var word in words)
         {
+            if (singleTerms[wordIndex++] >= 0)
+            {
+                AddTermToTotals(w, scorerIndex++, word.Parts[0].Bonus, start, end);
+                continue;
+            }
             var wordCount = ScoreWord(w, word, ref scorerIndex, start, end);
             for (var i = 0; i < wordCount; i++)
             {
@@ -220,6 +247,12 @@ internal sealed class WordSumScorer : Scorer
         var dense = windowCount >= WindowSize / 3;
         foreach (var word in optional)
         {
+            if (singleTerms[wordIndex++] >= 0)
+            {
+                if (dense) AddTermToOptionalTotals(w, scorerIndex++, word.Parts[0].Bonus, start, end);
+                else AddTermToOptionalTotals(w, scorerIndex++, word.Parts[0].Bonus, end, w.WindowDocs, windowCount);
+                continue;
+            }
             var wordCount = dense ? ScoreWord(w, word, ref scorerIndex, start, end) : ScoreWord(w, word, ref scorerIndex, start, end, w.WindowDocs, windowCount);
             for (var i = 0; i < wordCount; i++)
             {
@@ -228,6 +261,66 @@ internal sealed class WordSumScorer : Scorer
             }
         }
         Array.Clear(w.Hits);
+    }
+
+    /// <summary>
+    /// A one-term word's scores in the window added to the documents' totals, as <see cref="ScoreWord"/> and the words'
+    /// loop would: the part's double sum of one float is that float, plus the bonus in float, added to the total.
+    /// </summary>
+    private void AddTermToTotals(Slots w, int scorerIndex, float bonus, int start, int end)
+    {
+        var at = positions[scorerIndex];
+        if (at < start) at = scorers[scorerIndex].Advance(start);
+        var term = postings[scorerIndex]!;
+        var docs = term.Docs;
+        while (at < end)
+        {
+            var slot = at - start;
+            ref var bits = ref w.Hits[slot >> 6];
+            var bit = 1UL << (slot & 63);
+            if ((bits & bit) == 0)
+            {
+                bits |= bit;
+                w.Totals[slot] = 0;
+                w.OptionalTotals[slot] = 0;
+                w.MatchedWords[slot] = 0;
+            }
+            w.Totals[slot] += term.Score(at) + bonus;
+            w.MatchedWords[slot]++;
+            at = docs.NextDoc();
+        }
+        positions[scorerIndex] = at;
+    }
+
+    /// <summary>A one-term optional word's scores added to the window's matches it has, walking all its postings in the window.</summary>
+    private void AddTermToOptionalTotals(Slots w, int scorerIndex, float bonus, int start, int end)
+    {
+        var at = positions[scorerIndex];
+        if (at < start) at = scorers[scorerIndex].Advance(start);
+        var term = postings[scorerIndex]!;
+        var docs = term.Docs;
+        while (at < end)
+        {
+            var slot = at - start;
+            if ((w.Hits[slot >> 6] & (1UL << (slot & 63))) != 0) w.OptionalTotals[slot] += term.Score(at) + bonus;
+            at = docs.NextDoc();
+        }
+        positions[scorerIndex] = at;
+    }
+
+    /// <summary>A one-term optional word's scores added to the window's matches (<paramref name="only"/>, in order), advancing to each.</summary>
+    private void AddTermToOptionalTotals(Slots w, int scorerIndex, float bonus, int end, int[] only, int onlyCount)
+    {
+        var at = positions[scorerIndex];
+        var scorer = scorers[scorerIndex];
+        var term = postings[scorerIndex]!;
+        for (var i = 0; i < onlyCount && at < end; i++)
+        {
+            var target = only[i];
+            if (at < target) at = scorer.Advance(target);
+            if (at == target) w.OptionalTotals[target - windowStart] += term.Score(at) + bonus;
+        }
+        positions[scorerIndex] = at;
     }
 
     /// <summary>A scorer's score for the document in <paramref name="slot"/>, summed into the part's.</summary>
