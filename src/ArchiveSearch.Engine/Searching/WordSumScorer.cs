@@ -50,27 +50,55 @@ internal sealed class WordSumScorer : Scorer
 
     /// <summary>
     /// A window's working arrays (about 100 KB), pooled per thread: a search makes one scorer per sum and segment, and a
-    /// long Chinese query nests several. A scorer hands its arrays back once it has no more documents.
+    /// long Chinese query nests several. Between uses every sum is 0, every best is -∞ and every bit clear, so a posting
+    /// is added without asking whether its document was seen before (a branch the processor mispredicts half the time).
+    /// A scorer hands its arrays back once it has no more documents.
     /// </summary>
     private sealed class Slots
     {
         public readonly double[] PartSums = new double[WindowSize];
-        public readonly int[] PartStamps = new int[WindowSize];
-        public readonly int[] PartSlots = new int[WindowSize];
-        public readonly float[] WordBest = new float[WindowSize];
-        public readonly int[] WordStamps = new int[WindowSize];
-        public readonly int[] WordSlots = new int[WindowSize];
+        public readonly ulong[] PartBits = new ulong[WindowSize / 64];
+        public readonly float[] WordBest = NewWordBest();
+        public readonly ulong[] WordBits = new ulong[WindowSize / 64];
         public readonly double[] Totals = new double[WindowSize];
         public readonly double[] OptionalTotals = new double[WindowSize];
         public readonly int[] MatchedWords = new int[WindowSize];
         public readonly ulong[] Hits = new ulong[WindowSize / 64];
         public readonly int[] WindowDocs = new int[WindowSize];
 
+        /// <summary>The last window's matches (<see cref="WindowDocs"/>, from this first document), whose totals are still set.</summary>
+        private int usedStart;
+        private int usedCount;
+
+        private static float[] NewWordBest()
+        {
+            var best = new float[WindowSize];
+            Array.Fill(best, float.NegativeInfinity);
+            return best;
+        }
+
         /// <summary>The score of the document in <paramref name="slot"/>: the optional words' total added as Lucene adds two floats.</summary>
         public float ScoreAt(int slot) => (float)Totals[slot] + (float)OptionalTotals[slot];
 
-        /// <summary>Kept across scorers, so a stamp left in the arrays by an earlier one never matches a new one.</summary>
-        public int Stamp;
+        /// <summary>The window starting at <paramref name="start"/> holds these matches until <see cref="ClearTotals"/>.</summary>
+        public void KeepTotals(int start, int count)
+        {
+            usedStart = start;
+            usedCount = count;
+        }
+
+        /// <summary>The last window's totals back to 0: only its matches have any.</summary>
+        public void ClearTotals()
+        {
+            for (var i = 0; i < usedCount; i++)
+            {
+                var slot = WindowDocs[i] - usedStart;
+                Totals[slot] = 0;
+                OptionalTotals[slot] = 0;
+                MatchedWords[slot] = 0;
+            }
+            usedCount = 0;
+        }
 
         [ThreadStatic] private static Stack<Slots>? pool;
 
@@ -81,6 +109,7 @@ internal sealed class WordSumScorer : Scorer
 
         public static void Return(Slots slots)
         {
+            slots.ClearTotals();
             pool ??= new Stack<Slots>();
             if (pool.Count < MaxPooled) pool.Push(slots);
         }
@@ -197,15 +226,9 @@ internal sealed class WordSumScorer : Scorer
 
     private void Fill(Slots w, int start, int end)
     {
+        w.ClearTotals();
         windowStart = start;
         windowCount = 0;
-        // Stamps only ever grow: long before they would wrap round to a value still in the arrays, start again from 0.
-        if (w.Stamp > int.MaxValue / 2)
-        {
-            Array.Clear(w.PartStamps);
-            Array.Clear(w.WordStamps);
-            w.Stamp = 0;
-        }
         var scorerIndex = 0;
         var wordIndex = 0;
         foreach (var word in words)
@@ -215,21 +238,22 @@ internal sealed class WordSumScorer : Scorer
                 AddTermToTotals(w, scorerIndex++, word.Parts[0].Bonus, start, end);
                 continue;
             }
-            var wordCount = ScoreWord(w, word, ref scorerIndex, start, end);
-            for (var i = 0; i < wordCount; i++)
+            ScoreWord(w, word, ref scorerIndex, start, end);
+            for (var block = 0; block < w.WordBits.Length; block++)
             {
-                var slot = w.WordSlots[i];
-                ref var bits = ref w.Hits[slot >> 6];
-                var bit = 1UL << (slot & 63);
-                if ((bits & bit) == 0)
+                var bits = w.WordBits[block];
+                if (bits == 0) continue;
+                w.WordBits[block] = 0;
+                w.Hits[block] |= bits;
+                do
                 {
-                    bits |= bit;
-                    w.Totals[slot] = 0;
-                    w.OptionalTotals[slot] = 0;
-                    w.MatchedWords[slot] = 0;
+                    var slot = (block << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                    bits &= bits - 1;
+                    w.Totals[slot] += w.WordBest[slot];
+                    w.WordBest[slot] = float.NegativeInfinity;
+                    w.MatchedWords[slot]++;
                 }
-                w.Totals[slot] += w.WordBest[slot];
-                w.MatchedWords[slot]++;
+                while (bits != 0);
             }
         }
         for (var block = 0; block < w.Hits.Length; block++)
@@ -242,6 +266,7 @@ internal sealed class WordSumScorer : Scorer
                 w.WindowDocs[windowCount++] = start + slot;
             }
         }
+        w.KeepTotals(start, windowCount);
         // Where the words match a third of the window or more, walking an optional word's postings costs less than
         // advancing them to each match; where they match fewer, only the matches are visited.
         var dense = windowCount >= WindowSize / 3;
@@ -253,11 +278,22 @@ internal sealed class WordSumScorer : Scorer
                 else AddTermToOptionalTotals(w, scorerIndex++, word.Parts[0].Bonus, end, w.WindowDocs, windowCount);
                 continue;
             }
-            var wordCount = dense ? ScoreWord(w, word, ref scorerIndex, start, end) : ScoreWord(w, word, ref scorerIndex, start, end, w.WindowDocs, windowCount);
-            for (var i = 0; i < wordCount; i++)
+            if (dense) ScoreWord(w, word, ref scorerIndex, start, end);
+            else ScoreWord(w, word, ref scorerIndex, start, end, w.WindowDocs, windowCount);
+            for (var block = 0; block < w.WordBits.Length; block++)
             {
-                var slot = w.WordSlots[i];
-                if ((w.Hits[slot >> 6] & (1UL << (slot & 63))) != 0) w.OptionalTotals[slot] += w.WordBest[slot];
+                var bits = w.WordBits[block];
+                if (bits == 0) continue;
+                w.WordBits[block] = 0;
+                var hits = w.Hits[block];
+                do
+                {
+                    var slot = (block << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                    if ((hits & (bits & (0 - bits))) != 0) w.OptionalTotals[slot] += w.WordBest[slot];
+                    bits &= bits - 1;
+                    w.WordBest[slot] = float.NegativeInfinity;
+                }
+                while (bits != 0);
             }
         }
         Array.Clear(w.Hits);
@@ -276,15 +312,7 @@ internal sealed class WordSumScorer : Scorer
         while (at < end)
         {
             var slot = at - start;
-            ref var bits = ref w.Hits[slot >> 6];
-            var bit = 1UL << (slot & 63);
-            if ((bits & bit) == 0)
-            {
-                bits |= bit;
-                w.Totals[slot] = 0;
-                w.OptionalTotals[slot] = 0;
-                w.MatchedWords[slot] = 0;
-            }
+            w.Hits[slot >> 6] |= 1UL << (slot & 63);
             w.Totals[slot] += term.Score(at) + bonus;
             w.MatchedWords[slot]++;
             at = docs.NextDoc();
@@ -323,34 +351,17 @@ internal sealed class WordSumScorer : Scorer
         positions[scorerIndex] = at;
     }
 
-    /// <summary>A scorer's score for the document in <paramref name="slot"/>, summed into the part's.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static void AddToPart(Slots w, int slot, int partStamp, ref int partCount, float score)
-    {
-        if (w.PartStamps[slot] != partStamp)
-        {
-            w.PartStamps[slot] = partStamp;
-            w.PartSums[slot] = 0;
-            w.PartSlots[partCount++] = slot;
-        }
-        w.PartSums[slot] += score;
-    }
-
     /// <summary>
-    /// One word's best part in the window, per document: <see cref="Slots.WordBest"/> at the first returned count of
-    /// <see cref="Slots.WordSlots"/>, a scorer left before the window (an optional word's) skipped to it. With
+    /// One word's best part in the window, per document: <see cref="Slots.WordBest"/> at the bits of <see cref="Slots.WordBits"/>
+    /// (the caller takes them and puts both back), a scorer left before the window (an optional word's) skipped to it. With
     /// <paramref name="only"/>, an optional word's, only those documents (the window's matches, in order) are scored, each
     /// scorer advanced to them, as a boolean query's optional clause is: a stop word's postings (的 is in nearly every
     /// article) can be far longer than what the words match.
     /// </summary>
-    private int ScoreWord(Slots w, Word word, ref int scorerIndex, int start, int end, int[]? only = null, int onlyCount = 0)
+    private void ScoreWord(Slots w, Word word, ref int scorerIndex, int start, int end, int[]? only = null, int onlyCount = 0)
     {
-        var wordStamp = ++w.Stamp;
-        var wordCount = 0;
         foreach (var part in word.Parts)
         {
-            var partStamp = ++w.Stamp;
-            var partCount = 0;
             if (part.Sub is { } sub)
             {
                 // The nested sum scores the same window in its own arrays; each document it matches is one score here.
@@ -360,9 +371,8 @@ internal sealed class WordSumScorer : Scorer
                 for (var i = 0; i < sub.windowCount; i++)
                 {
                     var slot = nested.WindowDocs[i] - start;
-                    w.PartStamps[slot] = partStamp;
+                    w.PartBits[slot >> 6] |= 1UL << (slot & 63);
                     w.PartSums[slot] = nested.ScoreAt(slot);
-                    w.PartSlots[partCount++] = slot;
                 }
             }
             foreach (var scorer in part.Scorers)
@@ -375,7 +385,7 @@ internal sealed class WordSumScorer : Scorer
                     {
                         var target = only[i];
                         if (at < target) at = scorer.Advance(target);
-                        if (at == target) AddToPart(w, at - start, partStamp, ref partCount, term is null ? scorer.GetScore() : term.Score(at));
+                        if (at == target) AddToPart(w, at - start, term is null ? scorer.GetScore() : term.Score(at));
                     }
                     positions[scorerIndex++] = at;
                     continue;
@@ -386,7 +396,7 @@ internal sealed class WordSumScorer : Scorer
                     var docs = term.Docs;
                     while (at < end)
                     {
-                        AddToPart(w, at - start, partStamp, ref partCount, term.Score(at));
+                        AddToPart(w, at - start, term.Score(at));
                         at = docs.NextDoc();
                     }
                 }
@@ -394,28 +404,37 @@ internal sealed class WordSumScorer : Scorer
                 {
                     while (at < end)
                     {
-                        AddToPart(w, at - start, partStamp, ref partCount, scorer.GetScore());
+                        AddToPart(w, at - start, scorer.GetScore());
                         at = scorer.NextDoc();
                     }
                 }
                 positions[scorerIndex++] = at;
             }
-            for (var i = 0; i < partCount; i++)
+            // The part's sums into the word's best, and back to 0 for the next part.
+            for (var block = 0; block < w.PartBits.Length; block++)
             {
-                var slot = w.PartSlots[i];
-                var value = (float)w.PartSums[slot] + part.Bonus;
-                if (w.WordStamps[slot] != wordStamp)
+                var bits = w.PartBits[block];
+                if (bits == 0) continue;
+                w.PartBits[block] = 0;
+                w.WordBits[block] |= bits;
+                do
                 {
-                    w.WordStamps[slot] = wordStamp;
-                    w.WordBest[slot] = value;
-                    w.WordSlots[wordCount++] = slot;
-                }
-                else
-                {
+                    var slot = (block << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                    bits &= bits - 1;
+                    var value = (float)w.PartSums[slot] + part.Bonus;
+                    w.PartSums[slot] = 0;
                     w.WordBest[slot] = Math.Max(w.WordBest[slot], value);
                 }
+                while (bits != 0);
             }
         }
-        return wordCount;
+    }
+
+    /// <summary>A scorer's score for the document in <paramref name="slot"/>, summed into the part's.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static void AddToPart(Slots w, int slot, float score)
+    {
+        w.PartBits[slot >> 6] |= 1UL << (slot & 63);
+        w.PartSums[slot] += score;
     }
 }
