@@ -2,7 +2,9 @@
 # HTTP benchmark: the service on an existing index under wrk at 1, 8 and 32 connections, on 127.0.0.1 only,
 # each run bounded to DURATION seconds, for each query mix of scripts/bench-mix.lua (MIXES, default "short long typing"),
 # beside the no-op ceiling: /health/live under the same wrk, what the cores and wrk allow before any search.
-# Usage: [MIXES="long"] [CONNECTIONS="1 8 32"] [PORT=5099] [ARCHIVE=DIR] scripts/bench-http.sh INDEX_DIR [DURATION]
+# Usage: [MIXES="long"] [CONNECTIONS="1 8 32"] [WARMUP=5] [PORT=5099] [ARCHIVE=DIR] scripts/bench-http.sh INDEX_DIR [DURATION]
+# Each mix first runs WARMUP seconds unmeasured, so that its figures are the compiled code's steady state, not the JIT's
+# first tiers (a cold one-connection run read a p99 two to three times its warm one).
 # ARCHIVE is the archive the index was built from (default: the bundled sample). An index of another analysis version
 # than this build's is rebuilt by the service from ARCHIVE as soon as it starts, so the run stops instead of measuring
 # that rebuild: build the index with this checkout's `index` command first.
@@ -48,6 +50,9 @@ load() { # connections, mix name or "no-op", path script or URL path
   # A throughput made of errors is no throughput: any failed or non-2xx answer fails the run.
   if echo "$result" | grep -E "Non-2xx|Socket errors"; then echo "errors under load ($mix, $connections connections)" >&2; exit 1; fi
 }
+for mix in ${MIXES:-short long typing}; do
+  if [ "${WARMUP:-5}" -gt 0 ]; then MIX=$mix wrk -t2 -c8 -d"${WARMUP:-5}s" -s "$root/scripts/bench-mix.lua" "http://127.0.0.1:$port" >/dev/null; fi
+done
 for connections in ${CONNECTIONS:-1 8 32}; do
   load "$connections" no-op
   for mix in ${MIXES:-short long typing}; do load "$connections" "$mix"; done
