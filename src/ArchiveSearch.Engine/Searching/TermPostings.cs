@@ -60,12 +60,22 @@ internal sealed class TermPostings
 
     /// <summary>The BM25 score of the document the postings are on.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public float Score(int doc)
+    public float Score(int doc) => Score(doc, Docs.Freq);
+
+    /// <summary>The BM25 score of a document that has the term <paramref name="frequency"/> times.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public float Score(int doc, int frequency)
     {
-        float freq = Docs.Freq;
+        float freq = frequency;
         var norm = norms is null ? k1 : cache[norms[doc]];
         return weightValue * freq / (freq + norm);
     }
+
+    /// <summary>
+    /// A cursor over the postings from the document they are on, reading Lucene's decoded block directly when it can
+    /// (<see cref="PostingsCursor"/>); <see cref="PostingsCursor.Save"/> hands the position back before any other call.
+    /// </summary>
+    public PostingsCursor Cursor(int doc) => new(Docs, doc);
 
     private const string TermScorer = "Lucene.Net.Search.TermScorer, Lucene.Net";
     private const string Bm25DocScorer = "Lucene.Net.Search.Similarities.BM25Similarity+BM25DocScorer, Lucene.Net";

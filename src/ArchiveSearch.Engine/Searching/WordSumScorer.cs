@@ -308,15 +308,16 @@ internal sealed class WordSumScorer : Scorer
         var at = positions[scorerIndex];
         if (at < start) at = scorers[scorerIndex].Advance(start);
         var term = postings[scorerIndex]!;
-        var docs = term.Docs;
+        var cursor = term.Cursor(at);
         while (at < end)
         {
             var slot = at - start;
             w.Hits[slot >> 6] |= 1UL << (slot & 63);
-            w.Totals[slot] += term.Score(at) + bonus;
+            w.Totals[slot] += term.Score(at, cursor.Freq) + bonus;
             w.MatchedWords[slot]++;
-            at = docs.NextDoc();
+            at = cursor.Next();
         }
+        cursor.Save();
         positions[scorerIndex] = at;
     }
 
@@ -326,13 +327,14 @@ internal sealed class WordSumScorer : Scorer
         var at = positions[scorerIndex];
         if (at < start) at = scorers[scorerIndex].Advance(start);
         var term = postings[scorerIndex]!;
-        var docs = term.Docs;
+        var cursor = term.Cursor(at);
         while (at < end)
         {
             var slot = at - start;
-            if ((w.Hits[slot >> 6] & (1UL << (slot & 63))) != 0) w.OptionalTotals[slot] += term.Score(at) + bonus;
-            at = docs.NextDoc();
+            if ((w.Hits[slot >> 6] & (1UL << (slot & 63))) != 0) w.OptionalTotals[slot] += term.Score(at, cursor.Freq) + bonus;
+            at = cursor.Next();
         }
+        cursor.Save();
         positions[scorerIndex] = at;
     }
 
@@ -393,12 +395,13 @@ internal sealed class WordSumScorer : Scorer
                 if (at < start) at = scorer.Advance(start);
                 if (term is not null)
                 {
-                    var docs = term.Docs;
+                    var cursor = term.Cursor(at);
                     while (at < end)
                     {
-                        AddToPart(w, at - start, term.Score(at));
-                        at = docs.NextDoc();
+                        AddToPart(w, at - start, term.Score(at, cursor.Freq));
+                        at = cursor.Next();
                     }
+                    cursor.Save();
                 }
                 else
                 {
