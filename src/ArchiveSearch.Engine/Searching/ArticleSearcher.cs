@@ -108,8 +108,8 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
         r.Hashtags.All(string.IsNullOrWhiteSpace) && r.Sources.All(string.IsNullOrWhiteSpace) && r.Types.All(string.IsNullOrWhiteSpace)
         && r.From is null && r.To is null;
 
-    /// <summary>The clock budgets are measured on, in milliseconds: Lucene's global counter, ticked by one shared timer thread.</summary>
-    internal Counter Clock { get; init; } = TimeLimitingCollector.GlobalCounter;
+    /// <summary>The clock budgets are measured on, in milliseconds.</summary>
+    internal Counter Clock { get; init; } = SearchClock.Shared;
 
     private ICollector WithinBudget(ICollector collector, TimeSpan? budget)
     {

@@ -53,4 +53,22 @@ public class TimeBudgetTests
         Assert.False(response.Partial);
         Assert.Equal(50, response.Total);
     }
+
+    [Fact]
+    public void The_search_clock_moves_with_time_and_never_back()
+    {
+        var clock = ArchiveSearch.Engine.Searching.SearchClock.Shared;
+        var first = clock.Value;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var last = first;
+        // Generous bounds for a loaded machine: the clock moves 50 ms within 10 s, and counts milliseconds (not ticks).
+        while (last - first < 50 && watch.ElapsedMilliseconds < 10_000)
+        {
+            var now = clock.Value;
+            Assert.True(now >= last, $"the clock went back from {last} to {now}");
+            last = now;
+            Thread.Sleep(1);
+        }
+        Assert.InRange(last - first, 50, watch.ElapsedMilliseconds + 1_000);
+    }
 }
