@@ -239,21 +239,12 @@ internal sealed class WordSumScorer : Scorer
                 continue;
             }
             ScoreWord(w, word, ref scorerIndex, start, end);
-            for (var block = 0; block < w.WordBits.Length; block++)
+            Or(w.Hits, w.WordBits);
+            foreach (var slot in new TakenSlots(w.WordBits))
             {
-                var bits = w.WordBits[block];
-                if (bits == 0) continue;
-                w.WordBits[block] = 0;
-                w.Hits[block] |= bits;
-                do
-                {
-                    var slot = (block << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
-                    bits &= bits - 1;
-                    w.Totals[slot] += w.WordBest[slot];
-                    w.WordBest[slot] = float.NegativeInfinity;
-                    w.MatchedWords[slot]++;
-                }
-                while (bits != 0);
+                w.Totals[slot] += w.WordBest[slot];
+                w.WordBest[slot] = float.NegativeInfinity;
+                w.MatchedWords[slot]++;
             }
         }
         for (var block = 0; block < w.Hits.Length; block++)
@@ -280,20 +271,10 @@ internal sealed class WordSumScorer : Scorer
             }
             if (dense) ScoreWord(w, word, ref scorerIndex, start, end);
             else ScoreWord(w, word, ref scorerIndex, start, end, w.WindowDocs, windowCount);
-            for (var block = 0; block < w.WordBits.Length; block++)
+            foreach (var slot in new TakenSlots(w.WordBits))
             {
-                var bits = w.WordBits[block];
-                if (bits == 0) continue;
-                w.WordBits[block] = 0;
-                var hits = w.Hits[block];
-                do
-                {
-                    var slot = (block << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
-                    if ((hits & (bits & (0 - bits))) != 0) w.OptionalTotals[slot] += w.WordBest[slot];
-                    bits &= bits - 1;
-                    w.WordBest[slot] = float.NegativeInfinity;
-                }
-                while (bits != 0);
+                if ((w.Hits[slot >> 6] & (1UL << (slot & 63))) != 0) w.OptionalTotals[slot] += w.WordBest[slot];
+                w.WordBest[slot] = float.NegativeInfinity;
             }
         }
         Array.Clear(w.Hits);
@@ -414,22 +395,43 @@ internal sealed class WordSumScorer : Scorer
                 positions[scorerIndex++] = at;
             }
             // The part's sums into the word's best, and back to 0 for the next part.
-            for (var block = 0; block < w.PartBits.Length; block++)
+            Or(w.WordBits, w.PartBits);
+            foreach (var slot in new TakenSlots(w.PartBits))
             {
-                var bits = w.PartBits[block];
-                if (bits == 0) continue;
-                w.PartBits[block] = 0;
-                w.WordBits[block] |= bits;
-                do
-                {
-                    var slot = (block << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
-                    bits &= bits - 1;
-                    var value = (float)w.PartSums[slot] + part.Bonus;
-                    w.PartSums[slot] = 0;
-                    w.WordBest[slot] = Math.Max(w.WordBest[slot], value);
-                }
-                while (bits != 0);
+                var value = (float)w.PartSums[slot] + part.Bonus;
+                w.PartSums[slot] = 0;
+                w.WordBest[slot] = Math.Max(w.WordBest[slot], value);
             }
+        }
+    }
+
+    /// <summary>Every bit of <paramref name="source"/> set in <paramref name="target"/> too.</summary>
+    private static void Or(ulong[] target, ulong[] source)
+    {
+        for (var block = 0; block < target.Length; block++) target[block] |= source[block];
+    }
+
+    /// <summary>The slots whose bits are set, in order, each bit cleared as it is taken: the arrays go back clear.</summary>
+    private ref struct TakenSlots(ulong[] bits)
+    {
+        private int block = -1;
+        private ulong current;
+
+        public int Current { get; private set; }
+
+        public readonly TakenSlots GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            while (current == 0)
+            {
+                if (++block == bits.Length) return false;
+                current = bits[block];
+                bits[block] = 0;
+            }
+            Current = (block << 6) + System.Numerics.BitOperations.TrailingZeroCount(current);
+            current &= current - 1;
+            return true;
         }
     }
 
