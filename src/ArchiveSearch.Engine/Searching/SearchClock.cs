@@ -10,7 +10,8 @@ namespace ArchiveSearch.Engine.Searching;
 /// </summary>
 internal sealed class SearchClock : Counter
 {
-    public static readonly SearchClock Shared = new(TimeSpan.FromMilliseconds(5));
+    /// <summary>Ticked every 10 ms: budgets are seconds long, and an idle service wakes no more often than that.</summary>
+    public static readonly SearchClock Shared = new(TimeSpan.FromMilliseconds(10));
 
     private readonly Stopwatch elapsed = Stopwatch.StartNew();
     private long now;
