@@ -5,8 +5,8 @@ namespace ArchiveSearch.Engine.Searching;
 
 /// <summary>
 /// The clock search budgets are measured on, in milliseconds since it started, ticked by a thread of its own and read
-/// with a plain load. Lucene's global counter is read with an interlocked operation, once per collected document:
-/// with searches on both cores that one cache line went back and forth between them, 5–6% of a long search's time.
+/// with a plain load. Lucene's global counter is read with an interlocked operation, once per collected document: with
+/// searches on both cores, that one cache line goes back and forth between them at every document.
 /// </summary>
 internal sealed class SearchClock : Counter
 {
