@@ -50,11 +50,13 @@ load() { # connections, mix name or "no-op", path script or URL path
   # A throughput made of errors is no throughput: any failed or non-2xx answer fails the run.
   if echo "$result" | grep -E "Non-2xx|Socket errors"; then echo "errors under load ($mix, $connections connections)" >&2; exit 1; fi
 }
-for mix in ${MIXES:-short long typing}; do
-  if [ "${WARMUP:-5}" -gt 0 ]; then MIX=$mix wrk -t2 -c8 -d"${WARMUP:-5}s" -s "$root/scripts/bench-mix.lua" "http://127.0.0.1:$port" >/dev/null; fi
+mixes=${MIXES:-short long typing}
+warmup=${WARMUP:-5}
+for mix in $mixes; do
+  if [ "$warmup" -gt 0 ]; then MIX=$mix wrk -t2 -c8 -d"${warmup}s" -s "$root/scripts/bench-mix.lua" "http://127.0.0.1:$port" >/dev/null; fi
 done
 for connections in ${CONNECTIONS:-1 8 32}; do
   load "$connections" no-op
-  for mix in ${MIXES:-short long typing}; do load "$connections" "$mix"; done
+  for mix in $mixes; do load "$connections" "$mix"; done
 done
 echo "resident memory after load: $(( $(awk '/VmRSS/ {print $2}' /proc/$service/status) / 1024 )) MB"

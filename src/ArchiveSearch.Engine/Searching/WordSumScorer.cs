@@ -38,11 +38,11 @@ internal sealed class WordSumScorer : Scorer
     private readonly int requiredScorers;
 
     /// <summary>
-    /// Per word, the words' first and the optional words' after: its scorer's index when the word is one term scored from
-    /// its postings (each bigram of a Chinese run's overlap, a stop word in one field), else -1. Such a word's scores go
-    /// straight into the totals: with one posting per document it needs neither a part's sums nor a word's best.
+    /// Per word, the words' first and the optional words' after: whether the word is one term scored from its postings
+    /// (each bigram of a Chinese run's overlap, a stop word in one field). Such a word's scores go straight into the
+    /// totals: with one posting per document it needs neither a part's sums nor a word's best.
     /// </summary>
-    private readonly int[] singleTerms;
+    private readonly bool[] singleTerms;
 
     /// <summary>The nested sums, the words' first (<see cref="requiredSubs"/> of them), the optional words' after.</summary>
     private readonly WordSumScorer[] subs;
@@ -136,14 +136,13 @@ internal sealed class WordSumScorer : Scorer
         singleTerms = SingleTerms(words.Concat(this.optional), postings);
     }
 
-    private static int[] SingleTerms(IEnumerable<Word> words, TermPostings?[] postings)
+    private static bool[] SingleTerms(IEnumerable<Word> words, TermPostings?[] postings)
     {
-        var single = new List<int>();
+        var single = new List<bool>();
         var scorerIndex = 0;
         foreach (var word in words)
         {
-            var isSingle = word.Parts is [{ Sub: null, Scorers.Length: 1 }] && postings[scorerIndex] is not null;
-            single.Add(isSingle ? scorerIndex : -1);
+            single.Add(word.Parts is [{ Sub: null, Scorers.Length: 1 }] && postings[scorerIndex] is not null);
             scorerIndex += word.Parts.Sum(p => p.Scorers.Length);
         }
         return [.. single];
@@ -233,7 +232,7 @@ internal sealed class WordSumScorer : Scorer
         var wordIndex = 0;
         foreach (var word in words)
         {
-            if (singleTerms[wordIndex++] >= 0)
+            if (singleTerms[wordIndex++])
             {
                 AddTermToTotals(w, scorerIndex++, word.Parts[0].Bonus, start, end);
                 continue;
@@ -263,7 +262,7 @@ internal sealed class WordSumScorer : Scorer
         var dense = windowCount >= WindowSize / 3;
         foreach (var word in optional)
         {
-            if (singleTerms[wordIndex++] >= 0)
+            if (singleTerms[wordIndex++])
             {
                 if (dense) AddTermToOptionalTotals(w, scorerIndex++, word.Parts[0].Bonus, start, end);
                 else AddTermToOptionalTotals(w, scorerIndex++, word.Parts[0].Bonus, end, w.WindowDocs, windowCount);
