@@ -5,7 +5,8 @@ using Lucene.Net.Codecs.Lucene46;
 namespace ArchiveSearch.Engine.Indexing;
 
 /// <summary>
-/// Lucene 4.6's codec with the stored fields compressed by <see cref="DeflateCompression"/> instead of LZ4. Segments
+/// Lucene 4.6's codec with the stored fields compressed by <see cref="DeflateCompression"/> instead of LZ4, and the
+/// postings of each text field written apart so that merges use every core (<see cref="ParallelMergePostingsFormat"/>). Segments
 /// record the codec's name, so it must be known to Lucene (<see cref="Register"/>) before any index is opened.
 /// </summary>
 [CodecName("ArchiveSearch46")]
@@ -21,7 +22,11 @@ public sealed class ArchiveCodec : FilterCodec
     {
     }
 
+    private static readonly PostingsFormat Postings = new ParallelMergePostingsFormat();
+
     public override StoredFieldsFormat StoredFieldsFormat => StoredFields;
+
+    public override PostingsFormat PostingsFormat => Postings;
 
     private static int registered;
 
