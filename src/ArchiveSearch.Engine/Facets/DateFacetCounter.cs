@@ -58,6 +58,29 @@ internal sealed class DateFacetCounter(IndexReader reader, DateOnly? from, DateO
         }
     }
 
+    /// <summary>Adds another counter's days over the same reader (the other part of a split search) to these.</summary>
+    public void Add(DateFacetCounter other)
+    {
+        if (other.perDayArray is { } theirs)
+        {
+            if (perDayArray is null)
+            {
+                perDayArray = theirs;
+            }
+            else
+            {
+                for (var i = 0; i < range.Length; i++) perDayArray[i] += theirs[i];
+                ArrayPool<int>.Shared.Return(theirs);
+            }
+            other.perDayArray = null;
+        }
+        if (other.perDayMap is { } map)
+        {
+            foreach (var (day, count) in map) CollectionsMarshal.GetValueRefOrAddDefault(perDayMap ??= [], day, out _) += count;
+            other.perDayMap = null;
+        }
+    }
+
     /// <summary>Buckets in chronological order from the first to the last non-empty one, empty ones in between included.</summary>
     public IReadOnlyList<DateBucket> Histogram(DateInterval interval)
     {

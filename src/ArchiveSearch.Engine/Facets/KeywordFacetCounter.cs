@@ -49,6 +49,24 @@ internal sealed class KeywordFacetCounter(IndexReader reader, string field, IRea
         foreach (var ord in column!.Of(loadedDoc)) segmentCounts[ord]++;
     }
 
+    /// <summary>Adds another counter's counts of the same facet over the same reader (the other part of a split search) to these.</summary>
+    public void Add(KeywordFacetCounter other)
+    {
+        FoldSegment();
+        other.FoldSegment();
+        if (other.counts is not { } theirs) return;
+        if (counts is null)
+        {
+            counts = theirs;
+        }
+        else
+        {
+            for (var value = 0; value < values.Labels.Length; value++) counts[value] += theirs[value];
+            ArrayPool<int>.Shared.Return(theirs);
+        }
+        other.counts = null;
+    }
+
     private void FoldSegment()
     {
         if (segmentCounts is null) return;

@@ -25,6 +25,17 @@ internal sealed class MultiSelectFacetCollector : ICollector
     /// <summary>Documents that passed every filter.</summary>
     public int TotalHits { get; private set; }
 
+    /// <summary>
+    /// Adds the hit count and facet counts of a collector that ran over other documents of the same reader (the other
+    /// part of a split search); the hits' collectors are the caller's to combine.
+    /// </summary>
+    public void Add(MultiSelectFacetCollector other)
+    {
+        TotalHits += other.TotalHits;
+        for (var i = 0; i < keywordFacets.Length; i++) keywordFacets[i].Add(other.keywordFacets[i]);
+        dates.Add(other.dates);
+    }
+
     public bool AcceptsDocsOutOfOrder => hits.AcceptsDocsOutOfOrder;
 
     public void SetScorer(Scorer scorer) => hits.SetScorer(scorer);

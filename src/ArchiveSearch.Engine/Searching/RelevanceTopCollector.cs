@@ -54,6 +54,20 @@ internal sealed class RelevanceTopCollector(int size, FieldDoc? after) : ICollec
         }
         var hit = new Hit { Score = score, Time = times[doc], Doc = docBase + doc };
         if (paging && !After(hit)) return;
+        Offer(hit);
+    }
+
+    /// <summary>Adds the hits of a collector that ran over other documents of the same reader (the other part of a split search).</summary>
+    public void Add(RelevanceTopCollector other)
+    {
+        for (var i = 0; i < other.count; i++)
+        {
+            if (count < heap.Length || Worse(heap[0], other.heap[i])) Offer(other.heap[i]);
+        }
+    }
+
+    private void Offer(in Hit hit)
+    {
         if (count < heap.Length)
         {
             heap[count] = hit;

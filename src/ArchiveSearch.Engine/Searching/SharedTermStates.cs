@@ -27,6 +27,9 @@ internal sealed class SharedTermStates(IndexReaderContext top)
         _ => null,
     });
 
+    /// <summary>The documents of every term looked up so far, summed: about how many postings the search will read.</summary>
+    public long PostingsCount => states.Values.Sum(state => (long)state.DocFreq);
+
     /// <summary>
     /// The term's live documents in the segment, without frequencies; null when the segment lacks the term. One
     /// enumeration per field and segment serves every call: the one returned is valid until the next call for a term of

@@ -25,7 +25,7 @@ internal sealed class WordSumScorer : Scorer
     /// <summary>A word scores its best matching part.</summary>
     internal sealed record Word(Part[] Parts);
 
-    private const int WindowSize = 2048;
+    internal const int WindowSize = 2048;
 
     private readonly Word[] words;
     private readonly Word[] optional;
