@@ -18,7 +18,9 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
 
     public SearchResponse Search(SearchRequest request)
     {
-        Interlocked.Increment(ref searchesRunning);
+        // Each start moves the recent concurrency an eighth of the way toward the searches running now.
+        var running = Interlocked.Increment(ref searchesRunning);
+        recentConcurrency += (running - recentConcurrency) / 8;
         try
         {
             return SearchAlone(request);
@@ -31,6 +33,9 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
 
     /// <summary>Searches running in this process now, over every index: a search splits only when it runs alone.</summary>
     private static int searchesRunning;
+
+    /// <summary>How many searches were running at recent starts, averaged: a benign race, it only steers <see cref="ShouldSplit"/>.</summary>
+    private static double recentConcurrency;
 
     /// <summary>
     /// Whether a search may split (<see cref="SplitSearch"/>): null splits one that runs alone on a machine of several
@@ -45,11 +50,12 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
     internal long SplitAbovePostings { get; init; } = 250_000;
 
     /// <remarks>
-    /// Alone means no other search and no queued work: under load every core is already busy, and a split would only
-    /// add its second set of scorers and counts.
+    /// Alone means no other search now, none at most recent starts, and no queued work: under load every core is
+    /// already busy (a search alone for a moment between others included), and a split would only add its second set of
+    /// scorers and counts.
     /// </remarks>
     private bool ShouldSplit(IndexReader reader, SharedTermStates termStates) => Split ?? (
-        Environment.ProcessorCount > 1 && Volatile.Read(ref searchesRunning) == 1 && ThreadPool.PendingWorkItemCount == 0
+        Environment.ProcessorCount > 1 && Volatile.Read(ref searchesRunning) == 1 && recentConcurrency < 1.5 && ThreadPool.PendingWorkItemCount == 0
         && reader.MaxDoc >= 2 * WordSumScorer.WindowSize && termStates.PostingsCount >= SplitAbovePostings);
 
     private SearchResponse SearchAlone(SearchRequest request)
