@@ -43,10 +43,7 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
     /// </summary>
     internal bool? Split { get; init; }
 
-    /// <summary>
-    /// About 5 ms of scoring at 100k articles on this project's benchmark machine: below it, waking a second thread
-    /// (up to 2 ms there) costs as much as it saves.
-    /// </summary>
+    /// <summary>About 5 ms of scoring: below it, waking a second thread costs about what it saves (docs/performance.md).</summary>
     internal long SplitAbovePostings { get; init; } = 250_000;
 
     /// <remarks>
@@ -92,18 +89,7 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
             var scoring = compiled.IsLatin ? new IndexSearcher(searcher.IndexReader) { Similarity = SearchIndex.LatinQuerySimilarity } : searcher;
             if (browsed is null && cachedBrowse is null && top is RelevanceTopCollector relevance && ShouldSplit(searcher.IndexReader, termStates))
             {
-                var (otherHashtags, otherSources, otherTypes, otherDates) = FacetCounters(searcher.IndexReader, request);
-                var otherTop = new RelevanceTopCollector(offset + request.Size, after);
-                var other = new MultiSelectFacetCollector(otherTop, otherHashtags, otherSources, otherTypes, otherDates);
-                try
-                {
-                    SplitSearch.Run(scoring, query, WithinBudget(collector, request.TimeBudget), WithinBudget(other, request.TimeBudget));
-                }
-                finally
-                {
-                    collector.Add(other);
-                    relevance.Add(otherTop);
-                }
+                SearchInHalves(scoring, query, request, collector, relevance, offset + request.Size, after);
             }
             else if (browsed is null)
             {
@@ -147,6 +133,27 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
             NextCursor = nextCursor,
             MissingWords = missing,
         };
+    }
+
+    /// <summary>
+    /// The search split over two cores (<see cref="SplitSearch"/>): the second half into collectors of its own, added to
+    /// <paramref name="collector"/> and <paramref name="top"/> afterwards, also when the budget stopped either half.
+    /// </summary>
+    private void SearchInHalves(IndexSearcher scoring, Query query, SearchRequest request, MultiSelectFacetCollector collector,
+        RelevanceTopCollector top, int size, FieldDoc? after)
+    {
+        var (hashtags, sources, types, dates) = FacetCounters(scoring.IndexReader, request);
+        var otherTop = new RelevanceTopCollector(size, after);
+        var other = new MultiSelectFacetCollector(otherTop, hashtags, sources, types, dates);
+        try
+        {
+            SplitSearch.Run(scoring, query, WithinBudget(collector, request.TimeBudget), WithinBudget(other, request.TimeBudget));
+        }
+        finally
+        {
+            collector.Add(other);
+            top.Add(otherTop);
+        }
     }
 
     /// <summary>The request's facets, each holding its own filter.</summary>
