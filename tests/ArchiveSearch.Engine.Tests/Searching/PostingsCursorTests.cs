@@ -3,6 +3,7 @@ using ArchiveSearch.Engine.Searching;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using ArchiveSearch.Engine.Tests.Support;
 
 namespace ArchiveSearch.Engine.Tests.Searching;
 
@@ -10,7 +11,7 @@ namespace ArchiveSearch.Engine.Tests.Searching;
 /// The cursor that reads Lucene's decoded postings blocks must see every document and frequency <c>NextDoc</c> sees,
 /// and leave the enum where <c>NextDoc</c> would have, so that its own advances and refills carry on correctly.
 /// </summary>
-public sealed class PostingsCursorTests(WordSumQueryTests.Archive archive) : IClassFixture<WordSumQueryTests.Archive>
+public sealed class PostingsCursorTests(LongQueryArchive archive) : IClassFixture<LongQueryArchive>
 {
     public static TheoryData<string> Fields => [IndexSchema.Title, IndexSchema.AiSummary, IndexSchema.OriginalText, IndexSchema.OriginalTextBigrams];
 

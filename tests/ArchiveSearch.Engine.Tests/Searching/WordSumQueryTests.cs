@@ -3,52 +3,17 @@ using ArchiveSearch.Engine.Indexing;
 using ArchiveSearch.Engine.Searching;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using ArchiveSearch.Engine.Tests.Support;
 using static ArchiveSearch.Engine.Tests.Support.TestArticles;
 
 namespace ArchiveSearch.Engine.Tests.Searching;
 
 /// <summary>A query's words summed flat must find and score exactly what the boolean query of the same words does.</summary>
-public sealed class WordSumQueryTests : IClassFixture<WordSumQueryTests.Archive>
+public sealed class WordSumQueryTests : IClassFixture<LongQueryArchive>
 {
-    /// <summary>Two segments of 2,600 and 1,400 articles: windows of 2,048 documents, whole and partial, in each.</summary>
-    public sealed class Archive : IDisposable
-    {
-        private readonly string folder = Path.Combine(Path.GetTempPath(), "as-wordsum-" + Guid.NewGuid().ToString("N"));
+    private readonly LongQueryArchive archive;
 
-        public Archive()
-        {
-            Index = SearchIndex.Open(folder, ArticleAnalyzer.Create());
-            string[] chinese = ["国务院", "提出", "深化", "改革", "措施", "开源", "大模型", "训练", "数据", "评测", "社区", "人工智能", "医疗", "教育", "的", "中国人民"];
-            string[] english = ["open", "source", "search", "engine", "archive", "fast", "ranking", "facets", "kernel", "block", "device", "logging", "release", "the", "for"];
-            var random = new Random(7);
-            string Words(string[] pool, int count, string separator) =>
-                string.Join(separator, Enumerable.Range(0, count).Select(_ => pool[random.Next(pool.Length)]));
-            for (var n = 0; n < 4000; n++)
-            {
-                // Sparse words: most articles have a few of them, in one field or several.
-                var title = n % 3 == 0 ? Words(english, 1 + n % 4, " ") : Words(chinese, 1 + n % 3, "");
-                var ai = n % 5 == 0 ? "" : Words(chinese, n % 7, "，") + " " + Words(english, n % 4, " ");
-                var original = n % 11 == 0 ? Words(english, 20, " ") : Words(chinese, n % 9, "");
-                Index.Upsert(Make($"a{n}", title, ai: ai, original: original, tags: n % 13 == 0 ? ["开源"] : []));
-                if (n == 2599) Index.Commit();
-            }
-            // A few articles replaced: their old versions stay in the first segment as deleted documents, to be skipped.
-            for (var n = 0; n < 40; n++) Index.Upsert(Make($"a{n * 50}", Words(english, 3, " "), ai: Words(chinese, 4, "，")));
-            Index.Commit();
-        }
-
-        public SearchIndex Index { get; }
-
-        public void Dispose()
-        {
-            Index.Dispose();
-            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
-        }
-    }
-
-    private readonly Archive archive;
-
-    public WordSumQueryTests(Archive archive) => this.archive = archive;
+    public WordSumQueryTests(LongQueryArchive archive) => this.archive = archive;
 
     public static TheoryData<string> Queries =>
     [
