@@ -97,7 +97,19 @@ public sealed class SearchIndex : ISearcherSource, IDisposable
         RAMBufferSizeMB = 64,
         Similarity = Similarity,
         Codec = Codec,
+        MergeScheduler = MergeScheduler(),
     };
+
+    /// <summary>
+    /// Lucene's concurrent scheduler, one merge at a time, but up to six waiting before it stalls the indexing threads:
+    /// with its default of two, a large build's indexing threads wait on big merges while a core idles.
+    /// </summary>
+    private static ConcurrentMergeScheduler MergeScheduler()
+    {
+        var scheduler = new ConcurrentMergeScheduler();
+        scheduler.SetMaxMergesAndThreads(maxMergeCount: 6, maxThreadCount: 1);
+        return scheduler;
+    }
 
     public SearcherLease AcquireSearcher() =>
         TryAcquireSearcher() ?? throw new ObjectDisposedException(nameof(SearchIndex), "This index was retired after a rebuild.");
