@@ -87,7 +87,8 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
         {
             // A searcher is light (the reader's segments, a similarity): one per English query, for its own BM25.
             var scoring = compiled.IsLatin ? new IndexSearcher(searcher.IndexReader) { Similarity = SearchIndex.LatinQuerySimilarity } : searcher;
-            if (browsed is null && cachedBrowse is null && top is RelevanceTopCollector relevance && ShouldSplit(searcher.IndexReader, termStates))
+            // Only a relevance search has a RelevanceTopCollector, and it is never a browse (cached or sliced).
+            if (top is RelevanceTopCollector relevance && ShouldSplit(searcher.IndexReader, termStates))
             {
                 SearchInHalves(scoring, query, request, collector, relevance, offset + request.Size, after);
             }

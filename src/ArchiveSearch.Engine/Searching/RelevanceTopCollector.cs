@@ -28,10 +28,14 @@ internal sealed class RelevanceTopCollector(int size, FieldDoc? after) : ICollec
     private long[] times = [];
     private int docBase;
 
+    // The cursor's last hit: a later page holds only hits that sort after it, as the heap's worse ones do.
     private readonly bool paging = after is not null;
-    private readonly float afterScore = after is null ? 0 : ((Single)after.Fields[0]).ToSingle();
-    private readonly long afterTime = after is null ? 0 : ((Int64)after.Fields[1]).ToInt64();
-    private readonly int afterDoc = after?.Doc ?? 0;
+    private readonly Hit afterHit = after is null ? default : new Hit
+    {
+        Score = ((Single)after.Fields[0]).ToSingle(),
+        Time = ((Int64)after.Fields[1]).ToInt64(),
+        Doc = after.Doc,
+    };
 
     public bool AcceptsDocsOutOfOrder => false;
 
@@ -53,7 +57,7 @@ internal sealed class RelevanceTopCollector(int size, FieldDoc? after) : ICollec
             if (score == worst.Score && times[doc] <= worst.Time) return;   // a later document loses a tie
         }
         var hit = new Hit { Score = score, Time = times[doc], Doc = docBase + doc };
-        if (paging && !After(hit)) return;
+        if (paging && !Worse(hit, afterHit)) return;
         Offer(hit);
     }
 
@@ -79,10 +83,6 @@ internal sealed class RelevanceTopCollector(int size, FieldDoc? after) : ICollec
             SiftDown(0);
         }
     }
-
-    /// <summary>Whether the hit sorts after the cursor's, so belongs to a later page.</summary>
-    private bool After(in Hit hit) =>
-        hit.Score < afterScore || (hit.Score == afterScore && (hit.Time < afterTime || (hit.Time == afterTime && hit.Doc > afterDoc)));
 
     private static bool Worse(in Hit a, in Hit b) =>
         a.Score < b.Score || (a.Score == b.Score && (a.Time < b.Time || (a.Time == b.Time && a.Doc > b.Doc)));
