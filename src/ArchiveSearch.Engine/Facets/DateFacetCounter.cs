@@ -40,9 +40,14 @@ internal sealed class DateFacetCounter(IndexReader reader, DateOnly? from, DateO
         return loadedDay >= first && loadedDay <= last;
     }
 
-    public void CountLoaded()
+    public void CountLoaded() => CountDay(loadedDay);
+
+    /// <summary>Counts the document's day, whatever the filter.</summary>
+    public void Count(int doc) => CountDay(days[doc]);
+
+    private void CountDay(long day)
     {
-        if (loadedDay == NoDay) return;
+        if (day == NoDay) return;
         if (range.Length <= MaxArrayDays)
         {
             if (perDayArray is null)
@@ -50,11 +55,11 @@ internal sealed class DateFacetCounter(IndexReader reader, DateOnly? from, DateO
                 perDayArray = ArrayPool<int>.Shared.Rent((int)range.Length);
                 Array.Clear(perDayArray, 0, (int)range.Length);
             }
-            perDayArray[loadedDay - range.First]++;
+            perDayArray[day - range.First]++;
         }
         else
         {
-            CollectionsMarshal.GetValueRefOrAddDefault(perDayMap ??= [], (int)loadedDay, out _)++;
+            CollectionsMarshal.GetValueRefOrAddDefault(perDayMap ??= [], (int)day, out _)++;
         }
     }
 

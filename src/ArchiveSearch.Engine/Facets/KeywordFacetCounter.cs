@@ -41,12 +41,15 @@ internal sealed class KeywordFacetCounter(IndexReader reader, string field, IRea
         return false;
     }
 
-    public void CountLoaded()
+    public void CountLoaded() => Count(loadedDoc);
+
+    /// <summary>Counts the document's values, whatever the filter.</summary>
+    public void Count(int doc)
     {
         // Counted by the segment's ordinals, folded into the reader's value numbers once per segment: one look-up per
         // value the segment has instead of one per value a document has. Rented on the first count; Top returns it.
         segmentCounts ??= Rent(column!.Values.Count);
-        foreach (var ord in column!.Of(loadedDoc)) segmentCounts[ord]++;
+        foreach (var ord in column!.Of(doc)) segmentCounts[ord]++;
     }
 
     /// <summary>Adds another counter's counts of the same facet over the same reader (the other part of a split search) to these.</summary>

@@ -1,3 +1,4 @@
+using ArchiveSearch.Engine.Searching;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -9,17 +10,30 @@ namespace ArchiveSearch.Engine.Facets;
 /// that passes all filters is a hit and counts in every facet; one that fails exactly one facet's
 /// filter still counts in that facet, so a user who ticked one hashtag sees the others' counts.
 /// </summary>
-internal sealed class MultiSelectFacetCollector : ICollector
+internal sealed class MultiSelectFacetCollector : ICollector, IWindowCollector
 {
     private readonly ICollector hits;
+    /// <summary>The hits when they are a relevance page, which takes a window's matches with their scores.</summary>
+    private readonly RelevanceTopCollector? relevance;
     private readonly KeywordFacetCounter[] keywordFacets;
+    private readonly KeywordFacetCounter hashtags;
+    private readonly KeywordFacetCounter sources;
+    private readonly KeywordFacetCounter types;
     private readonly DateFacetCounter dates;
+    private readonly bool filtering;
+    private readonly SearchBudget? budget;
+    private int collected;
 
-    public MultiSelectFacetCollector(ICollector hits, KeywordFacetCounter hashtags, KeywordFacetCounter sources, KeywordFacetCounter types, DateFacetCounter dates)
+    public MultiSelectFacetCollector(ICollector hits, KeywordFacetCounter hashtags, KeywordFacetCounter sources, KeywordFacetCounter types,
+        DateFacetCounter dates, SearchBudget? budget = null)
     {
         this.hits = hits;
+        relevance = hits as RelevanceTopCollector;
         keywordFacets = [hashtags, sources, types];
+        (this.hashtags, this.sources, this.types) = (hashtags, sources, types);
         this.dates = dates;
+        filtering = keywordFacets.Any(f => f.IsFiltering) || dates.IsFiltering;
+        this.budget = budget;
     }
 
     /// <summary>Documents that passed every filter.</summary>
@@ -38,6 +52,8 @@ internal sealed class MultiSelectFacetCollector : ICollector
 
     public bool AcceptsDocsOutOfOrder => hits.AcceptsDocsOutOfOrder;
 
+    public bool TakesWindows => relevance is not null;
+
     public void SetScorer(Scorer scorer) => hits.SetScorer(scorer);
 
     public void SetNextReader(AtomicReaderContext context)
@@ -49,6 +65,40 @@ internal sealed class MultiSelectFacetCollector : ICollector
 
     public void Collect(int doc)
     {
+        if (budget is not null && collected++ % SearchBudget.CheckEvery == 0) budget.Check();
+        if (Counts(doc)) hits.Collect(doc);
+    }
+
+    public void CollectWindow(ReadOnlySpan<int> docs, WordSumScorer scores)
+    {
+        for (var from = 0; from < docs.Length; from += SearchBudget.CheckEvery)
+        {
+            budget?.Check();
+            var chunk = docs.Slice(from, Math.Min(SearchBudget.CheckEvery, docs.Length - from));
+            if (filtering)
+            {
+                foreach (var doc in chunk)
+                {
+                    if (Counts(doc)) relevance!.Collect(doc, scores.ScoreOf(doc));
+                }
+                continue;
+            }
+            // No filter: every match is a hit and counts in every facet.
+            TotalHits += chunk.Length;
+            foreach (var doc in chunk)
+            {
+                relevance!.Collect(doc, scores.ScoreOf(doc));
+                hashtags.Count(doc);
+                sources.Count(doc);
+                types.Count(doc);
+                dates.Count(doc);
+            }
+        }
+    }
+
+    /// <summary>Counts the document in the facets it counts in; true when it passes every filter (a hit).</summary>
+    private bool Counts(int doc)
+    {
         // Index 0-2: keyword facets, 3: dates.
         var failedCount = 0;
         var failed = -1;
@@ -56,28 +106,23 @@ internal sealed class MultiSelectFacetCollector : ICollector
         {
             if (keywordFacets[i].Load(doc)) continue;
             failed = i;
-            if (++failedCount > 1) return;
+            if (++failedCount > 1) return false;
         }
         if (!dates.Load(doc))
         {
             failed = 3;
-            if (++failedCount > 1) return;
+            if (++failedCount > 1) return false;
         }
 
         if (failedCount == 0)
         {
             TotalHits++;
-            hits.Collect(doc);
             foreach (var facet in keywordFacets) facet.CountLoaded();
             dates.CountLoaded();
+            return true;
         }
-        else if (failed == 3)
-        {
-            dates.CountLoaded();
-        }
-        else
-        {
-            keywordFacets[failed].CountLoaded();
-        }
+        if (failed == 3) dates.CountLoaded();
+        else keywordFacets[failed].CountLoaded();
+        return false;
     }
 }

@@ -73,7 +73,8 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
         var after = request.Cursor is { } cursor ? SearchCursor.Decode(cursor, fingerprint) : null;
         var offset = after is null ? (request.Page - 1) * request.Size : 0;
         var (top, topPage) = TopCollector(sort, compiled.IsBrowse, offset + request.Size, after);
-        var collector = new MultiSelectFacetCollector(top, hashtags, sources, types, dates);
+        var budget = SearchBudget.Of(Clock, request.TimeBudget);
+        var collector = new MultiSelectFacetCollector(top, hashtags, sources, types, dates, budget);
         // The unfiltered browse (the page everyone opens first) counts the same facets until the index changes:
         // count them once per reader, then only collect the top hits.
         var browseKey = compiled.IsBrowse && IsUnfiltered(request) ? (request.FacetSize, request.DateInterval) : ((int, DateInterval)?)null;
@@ -90,14 +91,14 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
             // Only a relevance search has a RelevanceTopCollector, and it is never a browse (cached or sliced).
             if (top is RelevanceTopCollector relevance && ShouldSplit(searcher.IndexReader, termStates))
             {
-                SearchInHalves(scoring, query, request, collector, relevance, offset + request.Size, after);
+                SearchInHalves(scoring, query, request, budget, collector, relevance, offset + request.Size, after);
             }
             else if (browsed is null)
             {
-                scoring.Search(query, WithinBudget(cachedBrowse is null ? collector : top, request.TimeBudget));
+                scoring.Search(query, cachedBrowse is null ? collector : WithinBudget(top, budget));
             }
         }
-        catch (TimeLimitingCollector.TimeExceededException)
+        catch (SearchBudgetExceededException)
         {
             // A pathological query stops at its budget and answers with what it found so far.
             partial = true;
@@ -140,15 +141,15 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
     /// The search split over two cores (<see cref="SplitSearch"/>): the second half into collectors of its own, added to
     /// <paramref name="collector"/> and <paramref name="top"/> afterwards, also when the budget stopped either half.
     /// </summary>
-    private void SearchInHalves(IndexSearcher scoring, Query query, SearchRequest request, MultiSelectFacetCollector collector,
+    private void SearchInHalves(IndexSearcher scoring, Query query, SearchRequest request, SearchBudget? budget, MultiSelectFacetCollector collector,
         RelevanceTopCollector top, int size, FieldDoc? after)
     {
         var (hashtags, sources, types, dates) = FacetCounters(scoring.IndexReader, request);
         var otherTop = new RelevanceTopCollector(size, after);
-        var other = new MultiSelectFacetCollector(otherTop, hashtags, sources, types, dates);
+        var other = new MultiSelectFacetCollector(otherTop, hashtags, sources, types, dates, budget);
         try
         {
-            SplitSearch.Run(scoring, query, WithinBudget(collector, request.TimeBudget), WithinBudget(other, request.TimeBudget));
+            SplitSearch.Run(scoring, query, collector, other);
         }
         finally
         {
@@ -176,13 +177,8 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
     /// <summary>The clock budgets are measured on, in milliseconds.</summary>
     internal Counter Clock { get; init; } = SearchClock.Shared;
 
-    private ICollector WithinBudget(ICollector collector, TimeSpan? budget)
-    {
-        if (budget is not { } limit) return collector;
-        var limited = new TimeLimitingCollector(collector, Clock, (long)Math.Max(1, limit.TotalMilliseconds));
-        limited.SetBaseline(Clock.Value);
-        return limited;
-    }
+    private static ICollector WithinBudget(ICollector collector, SearchBudget? budget) =>
+        budget is null ? collector : new BudgetedCollector(collector, budget);
 
     /// <summary>The whole stored article, or null when no article has that id.</summary>
     public StoredArticle? Get(string id)

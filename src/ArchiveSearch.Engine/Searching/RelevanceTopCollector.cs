@@ -47,9 +47,11 @@ internal sealed class RelevanceTopCollector(int size, FieldDoc? after) : ICollec
         times = SegmentColumns.Numeric(context.AtomicReader, IndexSchema.SortTime);
     }
 
-    public void Collect(int doc)
+    public void Collect(int doc) => Collect(doc, scorer.GetScore());
+
+    /// <summary>A match whose score the caller read (from a <see cref="WordSumScorer"/>'s window).</summary>
+    public void Collect(int doc, float score)
     {
-        var score = scorer.GetScore();
         if (count == heap.Length)
         {
             ref var worst = ref heap[0];

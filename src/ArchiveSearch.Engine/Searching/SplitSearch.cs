@@ -44,7 +44,7 @@ internal static class SplitSearch
         catch (Exception e)
         {
             // A failure outranks a half stopped at its budget.
-            if (failure is null or TimeLimitingCollector.TimeExceededException) failure = e;
+            if (failure is null or SearchBudgetExceededException) failure = e;
         }
         if (failure is not null) ExceptionDispatchInfo.Throw(failure);
     }
@@ -61,7 +61,13 @@ internal static class SplitSearch
             var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
             if (scorer is null) continue;
             collector.SetScorer(scorer);
-            for (var doc = start == 0 ? scorer.NextDoc() : scorer.Advance(start); doc < end; doc = scorer.NextDoc()) collector.Collect(doc);
+            var doc = start == 0 ? scorer.NextDoc() : scorer.Advance(start);
+            if (scorer is WordSumScorer sum && collector is IWindowCollector { TakesWindows: true } windows)
+            {
+                sum.CollectUpTo(windows, end);
+                continue;
+            }
+            for (; doc < end; doc = scorer.NextDoc()) collector.Collect(doc);
         }
     }
 }

@@ -171,6 +171,9 @@ internal sealed class WordSumQuery(IReadOnlyList<Query> words, IReadOnlyList<Que
             return scored.Length == 0 ? null : new WordSumScorer(this, context.AtomicReader.MaxDoc, scored, ScoredWords(optional, context, acceptDocs));
         }
 
+        public override BulkScorer? GetBulkScorer(AtomicReaderContext context, bool scoreDocsInOrder, IBits acceptDocs) =>
+            GetScorer(context, acceptDocs) is WordSumScorer scorer ? new WordSumBulkScorer(scorer) : null;
+
         /// <summary>The words with a scorer in the segment, each with its parts that have one.</summary>
         private static WordSumScorer.Word[] ScoredWords(List<Group[]> words, AtomicReaderContext context, IBits acceptDocs)
         {

@@ -155,6 +155,37 @@ internal sealed class WordSumScorer : Scorer
 
     public override float GetScore() => slots!.ScoreAt(doc - windowStart);
 
+    /// <summary>The score of a match of the current window (the one <see cref="CollectUpTo"/> is handing out).</summary>
+    internal float ScoreOf(int match) => slots!.ScoreAt(match - windowStart);
+
+    /// <summary>
+    /// Hands the matches from the current document up to <paramref name="end"/> (exclusive) to <paramref name="collector"/>
+    /// a window at a time, then returns the first match at or after it, or no more documents. The scorer is on a document
+    /// (after <see cref="NextDoc"/> or <see cref="Advance"/>).
+    /// </summary>
+    internal int CollectUpTo(IWindowCollector collector, int end)
+    {
+        while (doc < end)
+        {
+            var matches = slots!.WindowDocs;
+            var stop = windowCount;
+            if (matches[windowCount - 1] >= end)
+            {
+                var found = Array.BinarySearch(matches, cursor, windowCount - cursor, end);
+                stop = found >= 0 ? found : ~found;
+            }
+            collector.CollectWindow(matches.AsSpan(cursor, stop - cursor), this);
+            if (stop < windowCount)
+            {
+                cursor = stop;
+                return doc = matches[stop];
+            }
+            cursor = windowCount - 1;
+            NextDoc();
+        }
+        return doc;
+    }
+
     public override long GetCost() => scorers.Sum(s => s.GetCost()) + subs.Sum(s => s.GetCost());
 
     public override ICollection<ChildScorer> GetChildren() => [.. scorers.Concat(subs).Select(s => new ChildScorer(s, "SHOULD"))];
