@@ -177,7 +177,6 @@ public static class ArchiveIndexer
             }
         })
         { IsBackground = true, Name = $"indexer-{i}" }).ToList();
-        using var readAhead = new ArchiveReadAhead(files, () => Volatile.Read(ref next));
         foreach (var thread in threads) thread.Start();
         foreach (var thread in threads)
         {
