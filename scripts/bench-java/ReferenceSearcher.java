@@ -85,17 +85,19 @@ public final class ReferenceSearcher {
                     ms[r] = (System.nanoTime() - start) / 1e6;
                     all[i * runs + r] = ms[r];
                 }
-                Arrays.sort(ms);
-                double total = Arrays.stream(ms).sum();
-                OUT.printf("{\"query\":\"%s\",\"hits\":%d,\"p50Ms\":%.2f,\"p95Ms\":%.2f,\"p99Ms\":%.2f,\"maxMs\":%.2f,\"searchesPerSecond\":%.0f}%n",
-                    queries.get(i).replace("\"", "\\\""), hits, at(ms, 0.50), at(ms, 0.95), at(ms, 0.99), ms[runs - 1], runs / (total / 1000));
+                report(queries.get(i), hits, ms);
             }
             // All the queries' searches together, as a mix that cycles through them (the HTTP benchmark's) sees them.
-            Arrays.sort(all);
-            double allTotal = Arrays.stream(all).sum();
-            OUT.printf("{\"query\":\"(all)\",\"hits\":0,\"p50Ms\":%.2f,\"p95Ms\":%.2f,\"p99Ms\":%.2f,\"maxMs\":%.2f,\"searchesPerSecond\":%.0f}%n",
-                at(all, 0.50), at(all, 0.95), at(all, 0.99), all[all.length - 1], all.length / (allTotal / 1000));
+            report("(all)", 0, all);
         }
+    }
+
+    /** One JSON line: the searches' percentiles, slowest, and searches per second on one thread. */
+    static void report(String query, long hits, double[] ms) {
+        Arrays.sort(ms);
+        double total = Arrays.stream(ms).sum();
+        OUT.printf("{\"query\":\"%s\",\"hits\":%d,\"p50Ms\":%.2f,\"p95Ms\":%.2f,\"p99Ms\":%.2f,\"maxMs\":%.2f,\"searchesPerSecond\":%.0f}%n",
+            query.replace("\"", "\\\""), hits, at(ms, 0.50), at(ms, 0.95), at(ms, 0.99), ms[ms.length - 1], ms.length / (total / 1000));
     }
 
     static double at(double[] sorted, double quantile) {
