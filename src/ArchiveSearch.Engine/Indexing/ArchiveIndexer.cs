@@ -43,6 +43,7 @@ public static class ArchiveIndexer
             progress.SetTotal(unique.Count);
             var run = new IndexRun(target, target.ReadIndexedFiles(), previous, previous?.ReadIndexedFiles(), progress);
 
+            target.BulkLoading = WritesMostOfIndex(unique.Count, run.InTarget.Count);
             OnDedicatedThreads(unique, run.Update, cancellation, batches is null ? null : CommitWhenDue(target, batches, run));
 
             var present = unique.Select(f => ArticleId.For(f.RelativePath)).ToHashSet(StringComparer.Ordinal);
@@ -69,7 +70,27 @@ public static class ArchiveIndexer
         }
         finally
         {
+            EndBulkLoading(target);
             progress.Stop();
+        }
+    }
+
+    /// <summary>
+    /// Whether a run over <paramref name="files"/> files, of which the target holds <paramref name="held"/>, may write
+    /// enough of the index to end in a merge into one segment (<see cref="SegmentsAfterLargeRun"/>): a first build, a full
+    /// rebuild, a first build resumed early. Its merges are then few and wide (<see cref="SearchIndex.BulkLoading"/>).
+    /// </summary>
+    internal static bool WritesMostOfIndex(int files, int held) => (long)(files - held) * 4 >= files && files > held;
+
+    private static void EndBulkLoading(SearchIndex target)
+    {
+        try
+        {
+            target.BulkLoading = false;
+        }
+        catch (Exception)
+        {
+            // A writer that is gone (disk failure, disposed) takes its settings with it; a new one starts without bulk loading.
         }
     }
 

@@ -98,7 +98,32 @@ public sealed class SearchIndex : ISearcherSource, IDisposable
         Similarity = Similarity,
         Codec = Codec,
         MergeScheduler = MergeScheduler(),
+        MergePolicy = new TieredMergePolicy(),
     };
+
+    /// <summary>Segments merged at once, and per tier, while bulk loading; Lucene's default, kept otherwise, is 10.</summary>
+    internal const int BulkMergeWidth = 30;
+
+    /// <summary>
+    /// While a run writes most of the index (a first build, a full rebuild), segments are merged <see cref="BulkMergeWidth"/>
+    /// at a time and never packed into compound files: such a run ends with a merge into one segment anyway, and each
+    /// tier of merges, like each compound file, writes every byte once more. Off again, an index that takes small
+    /// updates keeps few segments (each costs every search) and few files.
+    /// </summary>
+    internal bool BulkLoading
+    {
+        get => !Writer.Config.UseCompoundFile;
+        set
+        {
+            var config = Writer.Config;
+            config.UseCompoundFile = !value;
+            var policy = (TieredMergePolicy)config.MergePolicy;
+            var defaults = new TieredMergePolicy();
+            policy.MaxMergeAtOnce = value ? BulkMergeWidth : defaults.MaxMergeAtOnce;
+            policy.SegmentsPerTier = value ? BulkMergeWidth : defaults.SegmentsPerTier;
+            policy.NoCFSRatio = value ? 0 : defaults.NoCFSRatio;
+        }
+    }
 
     /// <summary>
     /// Lucene's concurrent scheduler, one merge at a time, but up to six waiting before it stalls the indexing threads:
