@@ -189,6 +189,7 @@ public static class ArchiveIndexer
                 while (Volatile.Read(ref failure) is null && (item = Interlocked.Increment(ref next)) < files.Count)
                 {
                     cancellation.ThrowIfCancellationRequested();
+                    if (item + ReadAhead.Distance < files.Count) ReadAhead.Hint(files[item + ReadAhead.Distance].FullPath);
                     work(files[item]);
                 }
             }
