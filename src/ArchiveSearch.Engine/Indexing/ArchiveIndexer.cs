@@ -43,7 +43,7 @@ public static class ArchiveIndexer
             progress.SetTotal(unique.Count);
             var run = new IndexRun(target, target.ReadIndexedFiles(), previous, previous?.ReadIndexedFiles(), progress);
 
-            target.BulkLoading = WritesMostOfIndex(unique.Count, run.InTarget.Count);
+            target.BulkLoading = MayEndInOneSegment(unique.Count, run.InTarget.Count);
             OnDedicatedThreads(unique, run.Update, cancellation, batches is null ? null : CommitWhenDue(target, batches, run));
 
             var present = unique.Select(f => ArticleId.For(f.RelativePath)).ToHashSet(StringComparer.Ordinal);
@@ -56,7 +56,7 @@ public static class ArchiveIndexer
             // A build leaves many segments (one per RAM buffer flush) and every search pays per segment: a run that
             // wrote a large part of the (last committed) index merges it down before the commit makes it visible.
             var merging = Stopwatch.StartNew();
-            if (run.Written > 0 && run.Written * 4 >= target.ArticleCount) target.Compact(SegmentsAfterLargeRun);
+            if (run.Written > 0 && IsLargeShare(run.Written, target.ArticleCount)) target.Compact(SegmentsAfterLargeRun);
             merging.Stop();
             cancellation.ThrowIfCancellationRequested();
             target.Commit();
@@ -80,7 +80,10 @@ public static class ArchiveIndexer
     /// enough of the index to end in a merge into one segment (<see cref="SegmentsAfterLargeRun"/>): a first build, a full
     /// rebuild, a first build resumed early. Its merges are then few and wide (<see cref="SearchIndex.BulkLoading"/>).
     /// </summary>
-    internal static bool WritesMostOfIndex(int files, int held) => (long)(files - held) * 4 >= files && files > held;
+    internal static bool MayEndInOneSegment(int files, int held) => files > held && IsLargeShare(files - held, files);
+
+    /// <summary>A run that writes a quarter of the index or more is a large one: it ends merged into one segment.</summary>
+    private static bool IsLargeShare(long written, long indexSize) => written * 4 >= indexSize;
 
     private static void EndBulkLoading(SearchIndex target)
     {

@@ -105,7 +105,7 @@ public sealed class SearchIndex : ISearcherSource, IDisposable
     internal const int BulkMergeWidth = 30;
 
     /// <summary>
-    /// While a run writes most of the index (a first build, a full rebuild), segments are merged <see cref="BulkMergeWidth"/>
+    /// While a run may write a large share of the index (a first build, a full rebuild), segments are merged <see cref="BulkMergeWidth"/>
     /// at a time and never packed into compound files: such a run ends with a merge into one segment anyway, and each
     /// tier of merges, like each compound file, writes every byte once more. Off again, an index that takes small
     /// updates keeps few segments (each costs every search) and few files.
