@@ -12,6 +12,12 @@ namespace ArchiveSearch.Engine.Searching;
 /// Any other postings are walked through <c>NextDoc</c>. <see cref="Save"/> writes the state back exactly as
 /// <c>NextDoc</c> would have left it, so the enum's own calls (an advance, the next refill) carry on from there.
 /// </summary>
+/// <summary>Takes the documents a <see cref="PostingsCursor.WalkTo"/> walks over; a struct, so the walk's loop calls it inlined.</summary>
+internal interface IPostingSink
+{
+    void Add(int doc, int freq);
+}
+
 internal struct PostingsCursor
 {
     private const int BlockSize = 128;
@@ -66,6 +72,53 @@ internal struct PostingsCursor
         Freq = freqs![bufferUpto];
         bufferUpto++;
         return Doc = accum;
+    }
+
+    /// <summary>
+    /// Hands every document from <see cref="Doc"/> up to <paramref name="end"/> (exclusive) to <paramref name="sink"/> with
+    /// its frequency, and returns the first document at or after <paramref name="end"/> (where the cursor is then), or no
+    /// more documents. Over a decoded block the loop checks only the block's end and <paramref name="end"/>, where
+    /// <see cref="Next"/> also checks the postings' end and the refill at every document.
+    /// </summary>
+    public int WalkTo<TSink>(int end, ref TSink sink) where TSink : struct, IPostingSink
+    {
+        if (Doc >= end) return Doc;
+        if (deltas is null)
+        {
+            while (Doc < end)
+            {
+                sink.Add(Doc, Freq);
+                Next();
+            }
+            return Doc;
+        }
+        sink.Add(Doc, Freq);
+        var blockDeltas = deltas;
+        var blockFreqs = freqs!;
+        while (docUpto != docFreq)
+        {
+            if (bufferUpto == BlockSize) Refill();
+            var first = bufferUpto;
+            var stop = Math.Min(BlockSize, first + (docFreq - docUpto));
+            var doc = accum;
+            for (var i = first; i < stop; i++)
+            {
+                doc += blockDeltas[i];
+                if (doc >= end)
+                {
+                    docUpto += i + 1 - first;
+                    bufferUpto = i + 1;
+                    accum = doc;
+                    Freq = blockFreqs[i];
+                    return Doc = doc;
+                }
+                sink.Add(doc, blockFreqs[i]);
+            }
+            docUpto += stop - first;
+            bufferUpto = stop;
+            accum = doc;
+        }
+        return Doc = NoMoreDocs;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

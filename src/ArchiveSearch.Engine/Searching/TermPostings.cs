@@ -64,11 +64,20 @@ internal sealed class TermPostings
 
     /// <summary>The BM25 score of a document that has the term <paramref name="frequency"/> times.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public float Score(int doc, int frequency)
+    public float Score(int doc, int frequency) => Scoring.Score(doc, frequency);
+
+    /// <summary>The term's BM25 factors by value, for a posting loop to keep in registers.</summary>
+    public Bm25 Scoring => new(norms, cache, weightValue, k1);
+
+    internal readonly struct Bm25(byte[]? norms, float[] cache, float weightValue, float k1)
     {
-        float freq = frequency;
-        var norm = norms is null ? k1 : cache[norms[doc]];
-        return weightValue * freq / (freq + norm);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public float Score(int doc, int frequency)
+        {
+            float freq = frequency;
+            var norm = norms is null ? k1 : cache[norms[doc]];
+            return weightValue * freq / (freq + norm);
+        }
     }
 
     /// <summary>

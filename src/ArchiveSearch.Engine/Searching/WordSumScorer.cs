@@ -320,16 +320,26 @@ internal sealed class WordSumScorer : Scorer
         if (at < start) at = scorers[scorerIndex].Advance(start);
         var term = postings[scorerIndex]!;
         var cursor = term.Cursor(at);
-        while (at < end)
-        {
-            var slot = at - start;
-            w.Hits[slot >> 6] |= 1UL << (slot & 63);
-            w.Totals[slot] += term.Score(at, cursor.Freq) + bonus;
-            w.MatchedWords[slot]++;
-            at = cursor.Next();
-        }
+        var sink = new TotalsSink(w, start, term.Scoring, bonus);
+        at = cursor.WalkTo(end, ref sink);
         cursor.Save();
         positions[scorerIndex] = at;
+    }
+
+    private readonly struct TotalsSink(Slots w, int start, TermPostings.Bm25 scoring, float bonus) : IPostingSink
+    {
+        private readonly ulong[] hits = w.Hits;
+        private readonly double[] totals = w.Totals;
+        private readonly int[] matchedWords = w.MatchedWords;
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public void Add(int doc, int freq)
+        {
+            var slot = doc - start;
+            hits[slot >> 6] |= 1UL << (slot & 63);
+            totals[slot] += scoring.Score(doc, freq) + bonus;
+            matchedWords[slot]++;
+        }
     }
 
     /// <summary>A one-term optional word's scores added to the window's matches it has, walking all its postings in the window.</summary>
@@ -339,14 +349,23 @@ internal sealed class WordSumScorer : Scorer
         if (at < start) at = scorers[scorerIndex].Advance(start);
         var term = postings[scorerIndex]!;
         var cursor = term.Cursor(at);
-        while (at < end)
-        {
-            var slot = at - start;
-            if ((w.Hits[slot >> 6] & (1UL << (slot & 63))) != 0) w.OptionalTotals[slot] += term.Score(at, cursor.Freq) + bonus;
-            at = cursor.Next();
-        }
+        var sink = new OptionalTotalsSink(w, start, term.Scoring, bonus);
+        at = cursor.WalkTo(end, ref sink);
         cursor.Save();
         positions[scorerIndex] = at;
+    }
+
+    private readonly struct OptionalTotalsSink(Slots w, int start, TermPostings.Bm25 scoring, float bonus) : IPostingSink
+    {
+        private readonly ulong[] hits = w.Hits;
+        private readonly double[] optionalTotals = w.OptionalTotals;
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public void Add(int doc, int freq)
+        {
+            var slot = doc - start;
+            if ((hits[slot >> 6] & (1UL << (slot & 63))) != 0) optionalTotals[slot] += scoring.Score(doc, freq) + bonus;
+        }
     }
 
     /// <summary>A one-term optional word's scores added to the window's matches (<paramref name="only"/>, in order), advancing to each.</summary>
@@ -407,11 +426,8 @@ internal sealed class WordSumScorer : Scorer
                 if (term is not null)
                 {
                     var cursor = term.Cursor(at);
-                    while (at < end)
-                    {
-                        AddToPart(w, at - start, term.Score(at, cursor.Freq));
-                        at = cursor.Next();
-                    }
+                    var sink = new PartSink(w, start, term.Scoring);
+                    at = cursor.WalkTo(end, ref sink);
                     cursor.Save();
                 }
                 else
@@ -432,6 +448,20 @@ internal sealed class WordSumScorer : Scorer
                 w.PartSums[slot] = 0;
                 w.WordBest[slot] = Math.Max(w.WordBest[slot], value);
             }
+        }
+    }
+
+    private readonly struct PartSink(Slots w, int start, TermPostings.Bm25 scoring) : IPostingSink
+    {
+        private readonly ulong[] partBits = w.PartBits;
+        private readonly double[] partSums = w.PartSums;
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public void Add(int doc, int freq)
+        {
+            var slot = doc - start;
+            partBits[slot >> 6] |= 1UL << (slot & 63);
+            partSums[slot] += scoring.Score(doc, freq);
         }
     }
 

@@ -62,6 +62,72 @@ public sealed class PostingsCursorTests(LongQueryArchive archive) : IClassFixtur
         Assert.True(longLists > 3, $"only {longLists} posting lists go past their first block");
     }
 
+    [Theory]
+    [MemberData(nameof(Fields))]
+    public void Every_terms_postings_walked_to_random_ends_with_advances_between_equal_what_next_doc_reads(string field)
+    {
+        using var lease = archive.Index.AcquireSearcher();
+        var random = new Random(field.GetHashCode(StringComparison.Ordinal) + 1);
+        long postings = 0;
+        foreach (var leaf in lease.Searcher.IndexReader.Leaves)
+        {
+            var reader = leaf.AtomicReader;
+            var terms = reader.GetTerms(field)?.GetEnumerator();
+            if (terms is null) continue;
+            while (terms.MoveNext())
+            {
+                var expected = Walk(terms.Docs(reader.LiveDocs, null));
+                var collected = new Collected();
+                var docs = terms.Docs(reader.LiveDocs, null);
+                var doc = docs.NextDoc();
+                while (doc != DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    // A walk to an end within a few blocks (sometimes the document itself: nothing taken), then one of
+                    // Lucene's own calls from where the cursor left the enum.
+                    var cursor = new PostingsCursor(docs, doc);
+                    var end = doc + random.Next(0, 600);
+                    var reached = cursor.WalkTo(end, ref collected);
+                    Assert.True(reached >= end, $"stopped at {reached} before {end}");
+                    Assert.Equal(reached, cursor.Doc);
+                    cursor.Save();
+                    Assert.Equal(reached, docs.DocID);
+                    if (reached == DocIdSetIterator.NO_MORE_DOCS) break;
+                    Assert.Equal(cursor.Freq, docs.Freq);
+                    collected.Add(reached, docs.Freq);
+                    doc = random.Next(3) == 0 ? docs.Advance(reached + 1 + random.Next(300)) : docs.NextDoc();
+                    if (doc != DocIdSetIterator.NO_MORE_DOCS) expected.RemoveAll(e => e.Doc > reached && e.Doc < doc);
+                    else expected.RemoveAll(e => e.Doc > reached);
+                }
+                Assert.Equal(expected, collected.Postings);
+                postings += collected.Postings.Count;
+            }
+        }
+        Assert.True(postings > 5_000, $"only {postings} postings");
+    }
+
+    [Fact]
+    public void A_walk_over_the_segment_with_deleted_articles_skips_them()
+    {
+        using var lease = archive.Index.AcquireSearcher();
+        var leaf = lease.Searcher.IndexReader.Leaves.Single(l => l.AtomicReader.LiveDocs is not null);
+        var live = leaf.AtomicReader.LiveDocs;
+        var expected = Walk(leaf.AtomicReader.GetTermDocsEnum(new Term(IndexSchema.Title, "open"))!);
+        var docs = leaf.AtomicReader.GetTermDocsEnum(new Term(IndexSchema.Title, "open"))!;
+        var cursor = new PostingsCursor(docs, docs.NextDoc());
+        var collected = new Collected();
+        Assert.Equal(DocIdSetIterator.NO_MORE_DOCS, cursor.WalkTo(DocIdSetIterator.NO_MORE_DOCS, ref collected));
+        Assert.Equal(expected, collected.Postings);
+        Assert.All(collected.Postings, p => Assert.True(live.Get(p.Doc), $"deleted document {p.Doc} walked"));
+        Assert.True(collected.Postings.Count > 100, $"only {collected.Postings.Count} postings");
+    }
+
+    private readonly struct Collected() : IPostingSink
+    {
+        public List<(int Doc, int Freq)> Postings { get; } = [];
+
+        public void Add(int doc, int freq) => Postings.Add((doc, freq));
+    }
+
     [Fact]
     public void The_segment_with_deleted_articles_is_walked_through_next_doc_and_skips_them()
     {
