@@ -269,13 +269,7 @@ internal sealed class WordSumScorer : Scorer
                 continue;
             }
             ScoreWord(w, word, ref scorerIndex, start, end);
-            Or(w.Hits, w.WordBits);
-            foreach (var slot in new TakenSlots(w.WordBits))
-            {
-                w.Totals[slot] += w.WordBest[slot];
-                w.WordBest[slot] = float.NegativeInfinity;
-                w.MatchedWords[slot]++;
-            }
+            AddWordToTotals(w);
         }
         for (var block = 0; block < w.Hits.Length; block++)
         {
@@ -301,11 +295,7 @@ internal sealed class WordSumScorer : Scorer
             }
             if (dense) ScoreWord(w, word, ref scorerIndex, start, end);
             else ScoreWord(w, word, ref scorerIndex, start, end, w.WindowDocs, windowCount);
-            foreach (var slot in new TakenSlots(w.WordBits))
-            {
-                if ((w.Hits[slot >> 6] & (1UL << (slot & 63))) != 0) w.OptionalTotals[slot] += w.WordBest[slot];
-                w.WordBest[slot] = float.NegativeInfinity;
-            }
+            AddOptionalWordToTotals(w);
         }
         Array.Clear(w.Hits);
     }
@@ -440,14 +430,87 @@ internal sealed class WordSumScorer : Scorer
                 }
                 positions[scorerIndex++] = at;
             }
-            // The part's sums into the word's best, and back to 0 for the next part.
-            Or(w.WordBits, w.PartBits);
-            foreach (var slot in new TakenSlots(w.PartBits))
+            FoldPartIntoWord(w, part.Bonus);
+        }
+    }
+
+    // The folds below visit the set bits a 64-slot block at a time, each block's bits cleared as it is read: the arrays
+    // go back clear, with no second pass over the bits.
+
+    /// <summary>The part's sums plus its bonus into the word's best, and back to 0 for the next part; its bits into the word's.</summary>
+    private static void FoldPartIntoWord(Slots w, float bonus)
+    {
+        var partBits = w.PartBits;
+        var wordBits = w.WordBits;
+        var sums = w.PartSums;
+        var best = w.WordBest;
+        for (var block = 0; block < partBits.Length; block++)
+        {
+            var bits = partBits[block];
+            if (bits == 0) continue;
+            partBits[block] = 0;
+            wordBits[block] |= bits;
+            var first = block << 6;
+            do
             {
-                var value = (float)w.PartSums[slot] + part.Bonus;
-                w.PartSums[slot] = 0;
-                w.WordBest[slot] = Math.Max(w.WordBest[slot], value);
+                var slot = first + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                bits &= bits - 1;
+                var value = (float)sums[slot] + bonus;
+                sums[slot] = 0;
+                best[slot] = Math.Max(best[slot], value);
+            } while (bits != 0);
+        }
+    }
+
+    /// <summary>The word's best per document into the totals, counted as a matched word, the document made a hit; the best back to -∞.</summary>
+    private static void AddWordToTotals(Slots w)
+    {
+        var wordBits = w.WordBits;
+        var hits = w.Hits;
+        var best = w.WordBest;
+        var totals = w.Totals;
+        var matched = w.MatchedWords;
+        for (var block = 0; block < wordBits.Length; block++)
+        {
+            var bits = wordBits[block];
+            if (bits == 0) continue;
+            wordBits[block] = 0;
+            hits[block] |= bits;
+            var first = block << 6;
+            do
+            {
+                var slot = first + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                bits &= bits - 1;
+                totals[slot] += best[slot];
+                best[slot] = float.NegativeInfinity;
+                matched[slot]++;
+            } while (bits != 0);
+        }
+    }
+
+    /// <summary>An optional word's best into the optional totals of the documents that are hits; the best back to -∞ everywhere.</summary>
+    private static void AddOptionalWordToTotals(Slots w)
+    {
+        var wordBits = w.WordBits;
+        var hits = w.Hits;
+        var best = w.WordBest;
+        var totals = w.OptionalTotals;
+        for (var block = 0; block < wordBits.Length; block++)
+        {
+            var bits = wordBits[block];
+            if (bits == 0) continue;
+            wordBits[block] = 0;
+            var first = block << 6;
+            for (var hit = bits & hits[block]; hit != 0; hit &= hit - 1)
+            {
+                var slot = first + System.Numerics.BitOperations.TrailingZeroCount(hit);
+                totals[slot] += best[slot];
             }
+            do
+            {
+                best[first + System.Numerics.BitOperations.TrailingZeroCount(bits)] = float.NegativeInfinity;
+                bits &= bits - 1;
+            } while (bits != 0);
         }
     }
 
@@ -462,36 +525,6 @@ internal sealed class WordSumScorer : Scorer
             var slot = doc - start;
             partBits[slot >> 6] |= 1UL << (slot & 63);
             partSums[slot] += scoring.Score(doc, freq);
-        }
-    }
-
-    /// <summary>Every bit of <paramref name="source"/> set in <paramref name="target"/> too.</summary>
-    private static void Or(ulong[] target, ulong[] source)
-    {
-        for (var block = 0; block < target.Length; block++) target[block] |= source[block];
-    }
-
-    /// <summary>The slots whose bits are set, in order, each bit cleared as it is taken: the arrays go back clear.</summary>
-    private ref struct TakenSlots(ulong[] bits)
-    {
-        private int block = -1;
-        private ulong current;
-
-        public int Current { get; private set; }
-
-        public readonly TakenSlots GetEnumerator() => this;
-
-        public bool MoveNext()
-        {
-            while (current == 0)
-            {
-                if (++block == bits.Length) return false;
-                current = bits[block];
-                bits[block] = 0;
-            }
-            Current = (block << 6) + System.Numerics.BitOperations.TrailingZeroCount(current);
-            current &= current - 1;
-            return true;
         }
     }
 
