@@ -12,12 +12,6 @@ namespace ArchiveSearch.Engine.Searching;
 /// Any other postings are walked through <c>NextDoc</c>. <see cref="Save"/> writes the state back exactly as
 /// <c>NextDoc</c> would have left it, so the enum's own calls (an advance, the next refill) carry on from there.
 /// </summary>
-/// <summary>Takes the documents a <see cref="PostingsCursor.WalkTo"/> walks over; a struct, so the walk's loop calls it inlined.</summary>
-internal interface IPostingSink
-{
-    void Add(int doc, int freq);
-}
-
 internal struct PostingsCursor
 {
     private const int BlockSize = 128;

@@ -69,6 +69,7 @@ internal sealed class TermPostings
     /// <summary>The term's BM25 factors by value, for a posting loop to keep in registers.</summary>
     public Bm25 Scoring => new(norms, cache, weightValue, k1);
 
+    /// <summary>The BM25 factors of one term in one segment.</summary>
     internal readonly struct Bm25(byte[]? norms, float[] cache, float weightValue, float k1)
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -316,6 +316,7 @@ internal sealed class WordSumScorer : Scorer
         positions[scorerIndex] = at;
     }
 
+    /// <summary>A one-term word's postings: each document a hit, its score plus the bonus in its total, one more word matched.</summary>
     private readonly struct TotalsSink(Slots w, int start, TermPostings.Bm25 scoring, float bonus) : IPostingSink
     {
         private readonly ulong[] hits = w.Hits;
@@ -345,6 +346,7 @@ internal sealed class WordSumScorer : Scorer
         positions[scorerIndex] = at;
     }
 
+    /// <summary>A one-term optional word's postings: the score plus the bonus in the optional total of each document that is a hit.</summary>
     private readonly struct OptionalTotalsSink(Slots w, int start, TermPostings.Bm25 scoring, float bonus) : IPostingSink
     {
         private readonly ulong[] hits = w.Hits;
@@ -514,6 +516,7 @@ internal sealed class WordSumScorer : Scorer
         }
     }
 
+    /// <summary>A term's postings summed into its part's slots (<see cref="AddToPart"/>, inlined).</summary>
     private readonly struct PartSink(Slots w, int start, TermPostings.Bm25 scoring) : IPostingSink
     {
         private readonly ulong[] partBits = w.PartBits;
