@@ -23,40 +23,34 @@ public sealed class PostingsCursorTests(LongQueryArchive archive) : IClassFixtur
         var random = new Random(field.GetHashCode(StringComparison.Ordinal));
         long postings = 0;
         var longLists = 0;
-        foreach (var leaf in lease.Searcher.IndexReader.Leaves)
+        foreach (var (reader, terms) in EveryTerm(lease.Searcher, field))
         {
-            var reader = leaf.AtomicReader;
-            var terms = reader.GetTerms(field)?.GetEnumerator();
-            if (terms is null) continue;
-            while (terms.MoveNext())
+            var expected = Walk(terms.Docs(reader.LiveDocs, null));
+            var walked = new List<(int Doc, int Freq)>();
+            var docs = terms.Docs(reader.LiveDocs, null);
+            var doc = docs.NextDoc();
+            while (doc != DocIdSetIterator.NO_MORE_DOCS)
             {
-                var expected = Walk(terms.Docs(reader.LiveDocs, null));
-                var walked = new List<(int Doc, int Freq)>();
-                var docs = terms.Docs(reader.LiveDocs, null);
-                var doc = docs.NextDoc();
-                while (doc != DocIdSetIterator.NO_MORE_DOCS)
+                // A stretch through the cursor, then one of Lucene's own calls from where it left the enum.
+                var cursor = new PostingsCursor(docs, doc);
+                for (var n = random.Next(1, 400); n > 0 && doc != DocIdSetIterator.NO_MORE_DOCS; n--)
                 {
-                    // A stretch through the cursor, then one of Lucene's own calls from where it left the enum.
-                    var cursor = new PostingsCursor(docs, doc);
-                    for (var n = random.Next(1, 400); n > 0 && doc != DocIdSetIterator.NO_MORE_DOCS; n--)
-                    {
-                        walked.Add((doc, cursor.Freq));
-                        doc = cursor.Next();
-                    }
-                    cursor.Save();
-                    Assert.Equal(doc, docs.DocID);
-                    if (doc == DocIdSetIterator.NO_MORE_DOCS) break;
-                    Assert.Equal(cursor.Freq, docs.Freq);
-                    walked.Add((doc, docs.Freq));
-                    doc = random.Next(3) == 0 ? docs.Advance(doc + 1 + random.Next(300)) : docs.NextDoc();
-                    // An advance may pass documents: what NextDoc would have read up to there is not compared.
-                    if (doc != DocIdSetIterator.NO_MORE_DOCS) expected.RemoveAll(e => e.Doc > walked[^1].Doc && e.Doc < doc);
-                    else expected.RemoveAll(e => e.Doc > walked[^1].Doc);
+                    walked.Add((doc, cursor.Freq));
+                    doc = cursor.Next();
                 }
-                Assert.Equal(expected, walked);
-                postings += walked.Count;
-                if (walked.Count > 128) longLists++;
+                cursor.Save();
+                Assert.Equal(doc, docs.DocID);
+                if (doc == DocIdSetIterator.NO_MORE_DOCS) break;
+                Assert.Equal(cursor.Freq, docs.Freq);
+                walked.Add((doc, docs.Freq));
+                doc = random.Next(3) == 0 ? docs.Advance(doc + 1 + random.Next(300)) : docs.NextDoc();
+                // An advance may pass documents: what NextDoc would have read up to there is not compared.
+                if (doc != DocIdSetIterator.NO_MORE_DOCS) expected.RemoveAll(e => e.Doc > walked[^1].Doc && e.Doc < doc);
+                else expected.RemoveAll(e => e.Doc > walked[^1].Doc);
             }
+            Assert.Equal(expected, walked);
+            postings += walked.Count;
+            if (walked.Count > 128) longLists++;
         }
         Assert.True(postings > 5_000, $"only {postings} postings");
         Assert.True(longLists > 3, $"only {longLists} posting lists go past their first block");
@@ -69,38 +63,32 @@ public sealed class PostingsCursorTests(LongQueryArchive archive) : IClassFixtur
         using var lease = archive.Index.AcquireSearcher();
         var random = new Random(field.GetHashCode(StringComparison.Ordinal) + 1);
         long postings = 0;
-        foreach (var leaf in lease.Searcher.IndexReader.Leaves)
+        foreach (var (reader, terms) in EveryTerm(lease.Searcher, field))
         {
-            var reader = leaf.AtomicReader;
-            var terms = reader.GetTerms(field)?.GetEnumerator();
-            if (terms is null) continue;
-            while (terms.MoveNext())
+            var expected = Walk(terms.Docs(reader.LiveDocs, null));
+            var collected = new Collected();
+            var docs = terms.Docs(reader.LiveDocs, null);
+            var doc = docs.NextDoc();
+            while (doc != DocIdSetIterator.NO_MORE_DOCS)
             {
-                var expected = Walk(terms.Docs(reader.LiveDocs, null));
-                var collected = new Collected();
-                var docs = terms.Docs(reader.LiveDocs, null);
-                var doc = docs.NextDoc();
-                while (doc != DocIdSetIterator.NO_MORE_DOCS)
-                {
-                    // A walk to an end within a few blocks (sometimes the document itself: nothing taken), then one of
-                    // Lucene's own calls from where the cursor left the enum.
-                    var cursor = new PostingsCursor(docs, doc);
-                    var end = doc + random.Next(0, 600);
-                    var reached = cursor.WalkTo(end, ref collected);
-                    Assert.True(reached >= end, $"stopped at {reached} before {end}");
-                    Assert.Equal(reached, cursor.Doc);
-                    cursor.Save();
-                    Assert.Equal(reached, docs.DocID);
-                    if (reached == DocIdSetIterator.NO_MORE_DOCS) break;
-                    Assert.Equal(cursor.Freq, docs.Freq);
-                    collected.Add(reached, docs.Freq);
-                    doc = random.Next(3) == 0 ? docs.Advance(reached + 1 + random.Next(300)) : docs.NextDoc();
-                    if (doc != DocIdSetIterator.NO_MORE_DOCS) expected.RemoveAll(e => e.Doc > reached && e.Doc < doc);
-                    else expected.RemoveAll(e => e.Doc > reached);
-                }
-                Assert.Equal(expected, collected.Postings);
-                postings += collected.Postings.Count;
+                // A walk to an end within a few blocks (sometimes the document itself: nothing taken), then one of
+                // Lucene's own calls from where the cursor left the enum.
+                var cursor = new PostingsCursor(docs, doc);
+                var end = doc + random.Next(0, 600);
+                var reached = cursor.WalkTo(end, ref collected);
+                Assert.True(reached >= end, $"stopped at {reached} before {end}");
+                Assert.Equal(reached, cursor.Doc);
+                cursor.Save();
+                Assert.Equal(reached, docs.DocID);
+                if (reached == DocIdSetIterator.NO_MORE_DOCS) break;
+                Assert.Equal(cursor.Freq, docs.Freq);
+                collected.Add(reached, docs.Freq);
+                doc = random.Next(3) == 0 ? docs.Advance(reached + 1 + random.Next(300)) : docs.NextDoc();
+                if (doc != DocIdSetIterator.NO_MORE_DOCS) expected.RemoveAll(e => e.Doc > reached && e.Doc < doc);
+                else expected.RemoveAll(e => e.Doc > reached);
             }
+            Assert.Equal(expected, collected.Postings);
+            postings += collected.Postings.Count;
         }
         Assert.True(postings > 5_000, $"only {postings} postings");
     }
@@ -143,6 +131,17 @@ public sealed class PostingsCursorTests(LongQueryArchive archive) : IClassFixtur
             seen++;
         }
         Assert.True(seen > 100, $"only {seen} postings");
+    }
+
+    /// <summary>Each term of the field in each segment, its enum positioned on it.</summary>
+    private static IEnumerable<(AtomicReader Reader, TermsEnum Terms)> EveryTerm(IndexSearcher searcher, string field)
+    {
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var terms = leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
+            if (terms is null) continue;
+            while (terms.MoveNext()) yield return (leaf.AtomicReader, terms);
+        }
     }
 
     private static List<(int Doc, int Freq)> Walk(DocsEnum docs)
