@@ -14,6 +14,15 @@ internal static partial class ReadAhead
 
     private const int WillNeed = 3;
 
+    /// <summary>
+    /// The files (from, up to but not including to) to hint as a worker takes file <paramref name="item"/> of
+    /// <paramref name="count"/>, taken in order: the one <see cref="Distance"/> ahead, and, with the first file, every
+    /// file up to that distance, so the run's first files are not read cold one at a time either. Every file after the
+    /// first is hinted once, before any worker takes it.
+    /// </summary>
+    public static (int From, int To) FilesToHint(int item, int count) =>
+        item == 0 ? (Math.Min(1, count), Math.Min(Distance + 1, count)) : (item + Distance, Math.Min(item + Distance + 1, count));
+
     /// <summary>A hint only: a file that is gone or unreadable is reported when the worker reads it, not here.</summary>
     public static void Hint(string path)
     {

@@ -192,7 +192,8 @@ public static class ArchiveIndexer
                 while (Volatile.Read(ref failure) is null && (item = Interlocked.Increment(ref next)) < files.Count)
                 {
                     cancellation.ThrowIfCancellationRequested();
-                    if (item + ReadAhead.Distance < files.Count) ReadAhead.Hint(files[item + ReadAhead.Distance].FullPath);
+                    var (from, to) = ReadAhead.FilesToHint(item, files.Count);
+                    for (var ahead = from; ahead < to; ahead++) ReadAhead.Hint(files[ahead].FullPath);
                     work(files[item]);
                 }
             }

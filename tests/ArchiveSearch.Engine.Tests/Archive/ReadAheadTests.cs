@@ -26,6 +26,30 @@ public sealed class ReadAheadTests : IDisposable
         Assert.Equal(Pages(path), ResidentPages(path));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(ReadAhead.Distance)]
+    [InlineData(ReadAhead.Distance + 1)]
+    [InlineData(ReadAhead.Distance + 2)]
+    [InlineData(5_000)]
+    public void Every_file_after_the_first_is_hinted_once_before_a_worker_takes_it(int count)
+    {
+        var hintedBy = new Dictionary<int, int>();
+        for (var item = 0; item < count; item++)
+        {
+            var (from, to) = ReadAhead.FilesToHint(item, count);
+            for (var file = from; file < to; file++)
+            {
+                Assert.InRange(file, 0, count - 1);
+                Assert.True(hintedBy.TryAdd(file, item), $"file {file} hinted by item {hintedBy.GetValueOrDefault(file)} and again by {item}");
+            }
+        }
+        Assert.Equal(Enumerable.Range(1, Math.Max(0, count - 1)), hintedBy.Keys.Order());
+        Assert.All(hintedBy, hint => Assert.True(hint.Value < hint.Key, $"file {hint.Key} hinted only when item {hint.Value} was taken"));
+    }
+
     [Fact]
     public void A_hint_for_a_missing_file_or_a_folder_does_nothing()
     {
