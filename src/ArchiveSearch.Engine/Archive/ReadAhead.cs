@@ -43,6 +43,7 @@ internal static partial class ReadAhead
         }
     }
 
+    /// <summary>Linux's <c>posix_fadvise</c>; the tests also use it to drop a file from the page cache.</summary>
     [LibraryImport("libc", EntryPoint = "posix_fadvise")]
-    private static partial int Advise(int fd, long offset, long length, int advice);
+    internal static partial int Advise(int fd, long offset, long length, int advice);
 }

@@ -516,26 +516,24 @@ internal sealed class WordSumScorer : Scorer
         }
     }
 
-    /// <summary>A term's postings summed into its part's slots (<see cref="AddToPart"/>, inlined).</summary>
+    /// <summary>A term's postings summed into its part's slots, as <see cref="AddToPart(Slots, int, float)"/> sums a scorer's.</summary>
     private readonly struct PartSink(Slots w, int start, TermPostings.Bm25 scoring) : IPostingSink
     {
         private readonly ulong[] partBits = w.PartBits;
         private readonly double[] partSums = w.PartSums;
 
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public void Add(int doc, int freq)
-        {
-            var slot = doc - start;
-            partBits[slot >> 6] |= 1UL << (slot & 63);
-            partSums[slot] += scoring.Score(doc, freq);
-        }
+        public void Add(int doc, int freq) => AddToPart(partBits, partSums, doc - start, scoring.Score(doc, freq));
     }
 
     /// <summary>A scorer's score for the document in <paramref name="slot"/>, summed into the part's.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static void AddToPart(Slots w, int slot, float score)
+    private static void AddToPart(Slots w, int slot, float score) => AddToPart(w.PartBits, w.PartSums, slot, score);
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static void AddToPart(ulong[] partBits, double[] partSums, int slot, float score)
     {
-        w.PartBits[slot >> 6] |= 1UL << (slot & 63);
-        w.PartSums[slot] += score;
+        partBits[slot >> 6] |= 1UL << (slot & 63);
+        partSums[slot] += score;
     }
 }

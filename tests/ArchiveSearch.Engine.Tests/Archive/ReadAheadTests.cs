@@ -65,7 +65,7 @@ public sealed class ReadAheadTests : IDisposable
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite);
         stream.Flush(flushToDisk: true);
-        Assert.Equal(0, posix_fadvise((int)stream.SafeFileHandle.DangerousGetHandle(), 0, 0, DontNeed));
+        Assert.Equal(0, ReadAhead.Advise((int)stream.SafeFileHandle.DangerousGetHandle(), 0, 0, DontNeed));
     }
 
     /// <summary>How many of the file's pages are in the page cache (<c>mincore</c> over a mapping of it).</summary>
@@ -90,9 +90,6 @@ public sealed class ReadAheadTests : IDisposable
     private const int DontNeed = 4;
     private const int ProtRead = 1;
     private const int MapShared = 1;
-
-    [DllImport("libc")]
-    private static extern int posix_fadvise(int fd, long offset, long length, int advice);
 
     [DllImport("libc")]
     private static extern IntPtr mmap(IntPtr address, nuint length, int protection, int flags, int fd, long offset);
