@@ -28,10 +28,10 @@ for round in $(seq 1 "${ROUNDS:-1}"); do
   RAM_BUFFER_MB=64 "$here/scripts/bench-java.sh" "$archive" "$work/java" | tail -1
   if [ -n "$other" ]; then
     echo "== round $round: $other ($(git -C "$other" log --oneline -1 | cut -c1-60))"
-    dotnet "$(cli "$other")" bench index --archive "$archive" --index "$work/other" | tail -3
+    dotnet "$(cli "$other")" bench index --archive "$archive" --index "$work/other" | tail -4
   fi
   echo "== round $round: $here ($(git -C "$here" log --oneline -1 | cut -c1-60))"
-  dotnet "$(cli "$here")" bench index --archive "$archive" --index "$work/here" | tail -3
+  dotnet "$(cli "$here")" bench index --archive "$archive" --index "$work/here" | tail -4
   echo "== round $round: MiB on disk"
   du -sm "$work"/java "$work"/other "$work"/here 2>/dev/null || true
 done

@@ -6,7 +6,7 @@
 #        scripts/bench-java.sh search INDEX_DIR QUERY...   (times queries over that index: scripts/bench-java/ReferenceSearcher.java;
 #        RUNS and WARMUP_SECONDS set the measured searches per query, default 200, and the warm-up, default 10)
 #   INDEX_DIR is created, or replaced if it already holds a Lucene index (a non-empty folder of anything else is refused).
-#   Prints one JSON line on stdout; skipped files and a parse summary go to stderr.
+#   Prints one JSON line on stdout (tokens: the tokens indexed in the three text fields); skipped files and a parse summary go to stderr.
 # Settings (environment): XMX (JVM heap, default 2g), THREADS (default 2), RAM_BUFFER_MB (default 256; the service
 #   uses 64), MERGE_SEGMENTS (default 1, as the project merges a full build), COMPOUND (default true; false keeps every index file apart, to compare sizes).
 # Installs what is missing (as root): a JDK (default-jdk-headless) and liblucene8-java. Run one benchmark at a time.

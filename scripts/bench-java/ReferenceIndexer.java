@@ -7,7 +7,8 @@
  * Settings, as -D system properties: bench.threads (default 2), bench.ramBufferMb (default 256),
  * bench.mergeSegments (default 1).
  *
- * stdout: one JSON line. stderr: skipped files (path, line, reason) and a parse summary (how many articles had a
+ * stdout: one JSON line: seconds (scan to first commit) and mbPerSecond over it, mergeSeconds (the final merge),
+ * totalSeconds (both: what the service's `bench index` times), tokens (indexed in the three text fields). stderr: skipped files (path, line, reason) and a parse summary (how many articles had a
  * title, an AI summary, ...), so a parser that silently reads nothing shows up.
  *
  * What is parsed follows /work/shared/ARCHIVE_FORMAT.md (and the service's ArticleParser where the doc leaves a
@@ -71,7 +72,9 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -154,6 +157,7 @@ public final class ReferenceIndexer {
 
         SegmentInfos finalCommit;
         long indexBytes = 0;
+        long tokens = 0;
         try (Directory directory = FSDirectory.open(indexPath)) {
             finalCommit = SegmentInfos.readLatestCommit(directory);
             // The files of the last commit: exactly the index, nothing else that may sit in the folder.
@@ -161,6 +165,11 @@ public final class ReferenceIndexer {
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 if (reader.numDocs() != stats.indexed.get())
                     fail("index holds " + reader.numDocs() + " documents, expected " + stats.indexed.get());
+                // Tokens indexed in the analysed text fields (sum of total term frequencies): the work the inverter did.
+                for (String field : new String[] {"title", "ai_summary", "original_text"}) {
+                    Terms terms = MultiTerms.getTerms(reader, field);
+                    if (terms != null) tokens += terms.getSumTotalTermFreq();
+                }
             }
         }
 
@@ -171,12 +180,12 @@ public final class ReferenceIndexer {
         ERR.println(stats.summary());
 
         OUT.println(String.format(Locale.ROOT,
-            "{\"files\":%d,\"sourceBytes\":%d,\"seconds\":%.3f,\"mbPerSecond\":%.3f,\"mergeSeconds\":%.3f,"
-                + "\"indexBytes\":%d,\"threads\":%d,\"peakRssMb\":%.1f,"
+            "{\"files\":%d,\"sourceBytes\":%d,\"seconds\":%.3f,\"mbPerSecond\":%.3f,\"mergeSeconds\":%.3f,\"totalSeconds\":%.3f,"
+                + "\"indexBytes\":%d,\"tokens\":%d,\"threads\":%d,\"peakRssMb\":%.1f,"
                 + "\"indexed\":%d,\"skipped\":%d,\"segmentsBeforeMerge\":%d,\"segments\":%d,\"ramBufferMb\":%d,"
                 + "\"lucene\":\"%s\",\"java\":\"%s\"}",
-            files.size(), sourceBytes, seconds, sourceBytes / 1e6 / seconds, mergeSeconds,
-            indexBytes, threads, peakRssBytes() / 1e6,
+            files.size(), sourceBytes, seconds, sourceBytes / 1e6 / seconds, mergeSeconds, seconds + mergeSeconds,
+            indexBytes, tokens, threads, peakRssBytes() / 1e6,
             stats.indexed.get(), problems.size(), segmentsBeforeMerge, finalCommit.size(), ramBufferMb,
             Version.LATEST, System.getProperty("java.version")));
     }

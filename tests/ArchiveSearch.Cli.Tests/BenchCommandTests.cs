@@ -29,7 +29,13 @@ public sealed class BenchCommandTests : IDisposable
             Assert.True(r.GetProperty("sourceMegabytes").GetDouble() > 0.1);
             Assert.True(r.GetProperty("peakWorkingSetBytes").GetInt64() > 0);
             Assert.True(r.GetProperty("indexBytes").GetInt64() > 0);
+            var tokens = r.GetProperty("tokens");
+            Assert.True(tokens.GetProperty("smartCn").GetInt64() > 1000, $"{tokens}");
+            Assert.True(tokens.GetProperty("bigrams").GetInt64() > tokens.GetProperty("smartCn").GetInt64(), $"{tokens}");
+            Assert.Equal(tokens.GetProperty("smartCn").GetInt64() + tokens.GetProperty("bigrams").GetInt64() + tokens.GetProperty("hashtags").GetInt64(),
+                tokens.GetProperty("total").GetInt64());
         }
+        Assert.Contains("tokens indexed (SmartCn reading", output);
 
         // Change one file: the incremental run scans 150 and indexes 1, and its articles/s counts only that one.
         var changed = Directory.EnumerateFiles(Archive, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();

@@ -34,6 +34,8 @@ internal static class BenchCommand
             output.WriteLine(string.Create(c, $"{result.Mode}: {result.Files} files, {result.Indexed} indexed in {result.Seconds:0.0} s (of which merging segments {result.MergeSeconds:0.0} s)"));
             output.WriteLine(string.Create(c, $"  {result.ArticlesPerSecond:0} articles indexed/s, {result.FilesPerSecond:0} files scanned/s, {result.SourceMegabytesPerSecond:0.00} MB/s of {result.SourceMegabytes:0.0} MB source scanned"));
             output.WriteLine(string.Create(c, $"  peak working set {result.PeakWorkingSetBytes / 1048576.0:0} MB, index {result.IndexBytes / 1048576.0:0} MB"));
+            var tokens = result.Tokens;
+            output.WriteLine(string.Create(c, $"  {tokens.Total:N0} tokens indexed (SmartCn reading {tokens.SmartCn:N0}, bigram reading {tokens.Bigrams:N0}, hashtags {tokens.Hashtags:N0}), {tokens.Total / result.Seconds / 1e6:0.00} million/s"));
             Write(r.GetValue(json), result);
             return ExitCodes.Ok;
         });

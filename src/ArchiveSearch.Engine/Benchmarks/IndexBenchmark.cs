@@ -13,7 +13,7 @@ namespace ArchiveSearch.Engine.Benchmarks;
 public static class IndexBenchmark
 {
     public sealed record Result(string Mode, int Files, int Indexed, double Seconds, double ArticlesPerSecond, double FilesPerSecond,
-        double SourceMegabytesPerSecond, double SourceMegabytes, long PeakWorkingSetBytes, long IndexBytes, double MergeSeconds);
+        double SourceMegabytesPerSecond, double SourceMegabytes, long PeakWorkingSetBytes, long IndexBytes, double MergeSeconds, IndexedTokens Tokens);
 
     public static Result Run(string archive, string indexRoot, ReindexMode mode)
     {
@@ -25,7 +25,9 @@ public static class IndexBenchmark
         var seconds = clock.Elapsed.TotalSeconds;
         var size = Directory.EnumerateFiles(live.Current.Path, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
         var megabytes = sourceBytes / 1048576.0;
+        IndexedTokens tokens;
+        using (var lease = live.AcquireSearcher()) tokens = IndexedTokens.Of(lease.Searcher.IndexReader);
         return new Result(mode.ToString().ToLowerInvariant(), report.FilesScanned, report.Indexed, seconds, report.Indexed / seconds,
-            report.FilesScanned / seconds, megabytes / seconds, megabytes, Process.GetCurrentProcess().PeakWorkingSet64, size, report.MergeTime.TotalSeconds);
+            report.FilesScanned / seconds, megabytes / seconds, megabytes, Process.GetCurrentProcess().PeakWorkingSet64, size, report.MergeTime.TotalSeconds, tokens);
     }
 }
