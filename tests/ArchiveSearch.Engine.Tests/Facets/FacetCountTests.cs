@@ -31,6 +31,24 @@ public class FacetCountTests
         Assert.Equal([new("微博", 3), new("论文", 2), new("新闻", 1)], facets.Types);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("模型 训练 数据 评测")]   // a long query: its matches reach the facets a window at a time
+    public void An_article_without_a_source_or_type_counts_in_no_bucket_of_those_facets(string? query)
+    {
+        using var index = new TempIndex(
+            Make("n1", "模型 训练 数据 评测", source: "RSS", type: "博客"),
+            Make("n2", "模型 训练 数据 评测", source: null, type: null),
+            Make("n3", "模型 训练 数据 评测", source: "微博", type: "微博"),
+            Make("n4", "模型 训练 数据 评测", source: null, type: "博客"));
+
+        var result = index.Search(query);
+
+        Assert.Equal(4, result.Total);
+        Assert.Equal([new("RSS", 1), new("微博", 1)], result.Facets.Sources);
+        Assert.Equal([new("博客", 2), new("微博", 1)], result.Facets.Types);
+    }
+
     [Fact]
     public void Counts_over_several_segments_add_up_per_value_and_per_spelling()
     {
