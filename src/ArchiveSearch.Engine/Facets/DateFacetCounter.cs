@@ -43,13 +43,7 @@ internal sealed class DateFacetCounter(IndexReader reader, DateOnly? from, DateO
     public void CountLoaded() => CountDay(loadedDay);
 
     /// <summary>Counts the document's day, whatever the filter.</summary>
-    public void Count(int doc)
-    {
-        // Once the array is rented, every dated document of the reader falls inside it: one check, one increment.
-        var day = days[doc];
-        if (perDayArray is { } perDay && day != NoDay) perDay[day - range.First]++;
-        else CountDay(day);
-    }
+    public void Count(int doc) => CountDay(days[doc]);
 
     private void CountDay(long day)
     {

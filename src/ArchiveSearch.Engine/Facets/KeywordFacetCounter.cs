@@ -15,7 +15,6 @@ internal sealed class KeywordFacetCounter(IndexReader reader, string field, IRea
     private int[]? counts;
     private int[]? segmentCounts;
     private OrdinalColumn? column;
-    private int[]? singleOrds;
     private int[] segmentValues = [];
     private bool[] selectedOrdinals = [];
     private int loadedDoc = -1;
@@ -26,7 +25,6 @@ internal sealed class KeywordFacetCounter(IndexReader reader, string field, IRea
     {
         FoldSegment();
         column = SegmentColumns.Ordinals(context.AtomicReader, field);
-        singleOrds = column.SingleOrds;
         segmentValues = values.ValuesOf(context.Ord);
         selectedOrdinals = IsFiltering ? SelectedOrdinals(column) : [];
     }
@@ -51,12 +49,6 @@ internal sealed class KeywordFacetCounter(IndexReader reader, string field, IRea
         // Counted by the segment's ordinals, folded into the reader's value numbers once per segment: one look-up per
         // value the segment has instead of one per value a document has. Rented on the first count; Top returns it.
         segmentCounts ??= Rent(column!.Values.Count);
-        if (singleOrds is { } single)
-        {
-            var ord = single[doc];
-            if (ord >= 0) segmentCounts[ord]++;
-            return;
-        }
         foreach (var ord in column!.Of(doc)) segmentCounts[ord]++;
     }
 

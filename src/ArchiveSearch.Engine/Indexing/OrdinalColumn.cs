@@ -8,25 +8,6 @@ internal sealed class OrdinalColumn(int[] starts, int[] ords, string[] values)
 {
     public ReadOnlySpan<int> Of(int doc) => ords.AsSpan(starts[doc], starts[doc + 1] - starts[doc]);
 
-    /// <summary>
-    /// Each document's only ordinal, or -1 for none, when no document has two (a source, a type); else null. Counting a
-    /// match then reads one array instead of two.
-    /// </summary>
-    public int[]? SingleOrds { get; } = SingleOrdsOf(starts, ords);
-
-    private static int[]? SingleOrdsOf(int[] starts, int[] ords)
-    {
-        var docs = starts.Length - 1;
-        if (docs <= 0) return null;
-        for (var doc = 0; doc < docs; doc++)
-        {
-            if (starts[doc + 1] - starts[doc] > 1) return null;
-        }
-        var single = new int[docs];
-        for (var doc = 0; doc < docs; doc++) single[doc] = starts[doc + 1] > starts[doc] ? ords[starts[doc]] : -1;
-        return single;
-    }
-
     /// <summary>The arrays behind the column, for saving it (<see cref="ColumnFiles"/>).</summary>
     internal (int[] Starts, int[] Ords, string[] Values) Parts => (starts, ords, values);
 
