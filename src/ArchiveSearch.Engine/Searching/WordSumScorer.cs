@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Search;
 
 namespace ArchiveSearch.Engine.Searching;
@@ -276,7 +278,7 @@ internal sealed class WordSumScorer : Scorer
             var bits = w.Hits[block];
             while (bits != 0)
             {
-                var slot = (block << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                var slot = (block << 6) + BitOperations.TrailingZeroCount(bits);
                 bits &= bits - 1;
                 w.WindowDocs[windowCount++] = start + slot;
             }
@@ -323,7 +325,7 @@ internal sealed class WordSumScorer : Scorer
         private readonly double[] totals = w.Totals;
         private readonly int[] matchedWords = w.MatchedWords;
 
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Add(int doc, int freq)
         {
             var slot = doc - start;
@@ -352,7 +354,7 @@ internal sealed class WordSumScorer : Scorer
         private readonly ulong[] hits = w.Hits;
         private readonly double[] optionalTotals = w.OptionalTotals;
 
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Add(int doc, int freq)
         {
             var slot = doc - start;
@@ -455,7 +457,7 @@ internal sealed class WordSumScorer : Scorer
             var first = block << 6;
             do
             {
-                var slot = first + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                var slot = first + BitOperations.TrailingZeroCount(bits);
                 bits &= bits - 1;
                 var value = (float)sums[slot] + bonus;
                 sums[slot] = 0;
@@ -481,7 +483,7 @@ internal sealed class WordSumScorer : Scorer
             var first = block << 6;
             do
             {
-                var slot = first + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                var slot = first + BitOperations.TrailingZeroCount(bits);
                 bits &= bits - 1;
                 totals[slot] += best[slot];
                 best[slot] = float.NegativeInfinity;
@@ -505,12 +507,12 @@ internal sealed class WordSumScorer : Scorer
             var first = block << 6;
             for (var hit = bits & hits[block]; hit != 0; hit &= hit - 1)
             {
-                var slot = first + System.Numerics.BitOperations.TrailingZeroCount(hit);
+                var slot = first + BitOperations.TrailingZeroCount(hit);
                 totals[slot] += best[slot];
             }
             do
             {
-                best[first + System.Numerics.BitOperations.TrailingZeroCount(bits)] = float.NegativeInfinity;
+                best[first + BitOperations.TrailingZeroCount(bits)] = float.NegativeInfinity;
                 bits &= bits - 1;
             } while (bits != 0);
         }
@@ -522,15 +524,15 @@ internal sealed class WordSumScorer : Scorer
         private readonly ulong[] partBits = w.PartBits;
         private readonly double[] partSums = w.PartSums;
 
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Add(int doc, int freq) => AddToPart(partBits, partSums, doc - start, scoring.Score(doc, freq));
     }
 
     /// <summary>A scorer's score for the document in <paramref name="slot"/>, summed into the part's.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void AddToPart(Slots w, int slot, float score) => AddToPart(w.PartBits, w.PartSums, slot, score);
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void AddToPart(ulong[] partBits, double[] partSums, int slot, float score)
     {
         partBits[slot >> 6] |= 1UL << (slot & 63);
