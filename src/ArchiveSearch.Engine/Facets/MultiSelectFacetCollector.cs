@@ -54,8 +54,6 @@ internal sealed class MultiSelectFacetCollector : ICollector, IWindowCollector
 
     public bool TakesWindows => relevance is not null;
 
-    public float Threshold => relevance?.Threshold ?? float.NegativeInfinity;
-
     public void SetScorer(Scorer scorer) => hits.SetScorer(scorer);
 
     public void SetNextReader(AtomicReaderContext context)

@@ -9,12 +9,6 @@ internal interface IWindowCollector
     /// <summary>Whether it can now: false sends the matches one by one to <c>Collect</c> as usual.</summary>
     bool TakesWindows { get; }
 
-    /// <summary>
-    /// The score below which a match changes nothing the collector keeps beyond its facet counts (a full page's last hit),
-    /// or negative infinity: a window's match proved to score under it may be handed over with a score of negative infinity.
-    /// </summary>
-    float Threshold { get; }
-
     /// <summary>Matches of the current segment in order; <paramref name="scores"/> answers each one's score until the next window.</summary>
     void CollectWindow(ReadOnlySpan<int> docs, WordSumScorer scores);
 }

@@ -49,12 +49,6 @@ internal sealed class RelevanceTopCollector(int size, FieldDoc? after) : ICollec
 
     public void Collect(int doc) => Collect(doc, scorer.GetScore());
 
-    /// <summary>
-    /// The score a match must reach to enter the page once it is full (the worst hit's: a lower one never enters, an equal
-    /// one only when newer), negative infinity before.
-    /// </summary>
-    public float Threshold => count == heap.Length ? heap[0].Score : float.NegativeInfinity;
-
     /// <summary>A match whose score the caller read (from a <see cref="WordSumScorer"/>'s window).</summary>
     public void Collect(int doc, float score)
     {

@@ -58,12 +58,6 @@ internal sealed class TermPostings
         return bytes;
     }
 
-    /// <summary>
-    /// No posting of the term scores more: BM25's <c>freq / (freq + norm)</c> is under 1 for any norm above 0, and the
-    /// float arithmetic can reach the weight itself at most, never beyond it by more than a rounding.
-    /// </summary>
-    public float MaxScore => weightValue;
-
     /// <summary>The BM25 score of the document the postings are on.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public float Score(int doc) => Score(doc, Docs.Freq);

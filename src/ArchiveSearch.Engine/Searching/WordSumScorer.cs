@@ -51,26 +51,6 @@ internal sealed class WordSumScorer : Scorer
     private readonly int requiredSubs;
 
     /// <summary>
-    /// Per word, the most that the words after it and the optional words can add to a document's score: each word at most
-    /// its best part's bonus plus every term's <see cref="TermPostings.MaxScore"/>; positive infinity while a word with a
-    /// phrase or a nested sum, whose scores have no such bound, is still to come.
-    /// </summary>
-    private readonly double[] boundAfter;
-
-    /// <summary>
-    /// The score a window's match must be able to reach to be scored in full (<see cref="IWindowCollector.Threshold"/>),
-    /// set while <see cref="CollectUpTo"/> fills a window; negative infinity otherwise, so that <see cref="NextDoc"/> and
-    /// <see cref="Advance"/> score every match.
-    /// </summary>
-    private float pruneBelow = float.NegativeInfinity;
-
-    /// <summary>Relative slack on a bound, far above the float roundings of BM25's arithmetic and of the sums.</summary>
-    private const double BoundSlack = 1e-5;
-
-    /// <summary>Matches this scorer handed out unscored, proved below the page (for tests and profiling).</summary>
-    internal long UnscoredMatches { get; private set; }
-
-    /// <summary>
     /// A window's working arrays (about 100 KB), pooled per thread: a search makes one scorer per sum and segment, and a
     /// long Chinese query nests several. Between uses every sum is 0, every best is -∞ and every bit clear, so a posting
     /// is added without asking whether its document was seen before (a branch the processor mispredicts half the time).
@@ -87,9 +67,6 @@ internal sealed class WordSumScorer : Scorer
         public readonly int[] MatchedWords = new int[WindowSize];
         public readonly ulong[] Hits = new ulong[WindowSize / 64];
         public readonly int[] WindowDocs = new int[WindowSize];
-        /// <summary>The matches that may still reach the page, once the words left cannot lift the others to it.</summary>
-        public readonly ulong[] Candidates = new ulong[WindowSize / 64];
-        public readonly int[] CandidateDocs = new int[WindowSize];
 
         /// <summary>The last window's matches (<see cref="WindowDocs"/>, from this first document), whose totals are still set.</summary>
         private int usedStart;
@@ -159,36 +136,6 @@ internal sealed class WordSumScorer : Scorer
         positions = new int[scorers.Length];
         for (var i = 0; i < scorers.Length; i++) positions[i] = scorers[i].NextDoc();
         singleTerms = SingleTerms(words.Concat(this.optional), postings);
-        boundAfter = BoundsAfter(words, this.optional, postings);
-    }
-
-    private static double[] BoundsAfter(Word[] words, Word[] optional, TermPostings?[] postings)
-    {
-        var scorerIndex = 0;
-        var bounds = words.Select(word => Bound(word, postings, ref scorerIndex)).ToArray();
-        var optionalBound = 0.0;
-        foreach (var word in optional) optionalBound += Bound(word, postings, ref scorerIndex);
-        var after = new double[words.Length];
-        var sum = optionalBound;
-        for (var i = words.Length - 1; i >= 0; i--)
-        {
-            after[i] = sum;
-            sum += bounds[i];
-        }
-        return after;
-    }
-
-    /// <summary>The most a word adds to a document's score: its best part's bonus and terms' maxima, never less than nothing.</summary>
-    private static double Bound(Word word, TermPostings?[] postings, ref int scorerIndex)
-    {
-        var bound = 0.0;
-        foreach (var part in word.Parts)
-        {
-            double sum = part.Sub is null ? part.Bonus : double.PositiveInfinity;
-            foreach (var _ in part.Scorers) sum += postings[scorerIndex++]?.MaxScore ?? double.PositiveInfinity;
-            bound = Math.Max(bound, sum * (1 + BoundSlack));
-        }
-        return bound;
     }
 
     private static bool[] SingleTerms(IEnumerable<Word> words, TermPostings?[] postings)
@@ -236,9 +183,7 @@ internal sealed class WordSumScorer : Scorer
                 return doc = matches[stop];
             }
             cursor = windowCount - 1;
-            pruneBelow = collector.Threshold;
             NextDoc();
-            pruneBelow = float.NegativeInfinity;
         }
         return doc;
     }
@@ -318,25 +263,15 @@ internal sealed class WordSumScorer : Scorer
         windowCount = 0;
         var scorerIndex = 0;
         var wordIndex = 0;
-        // Once the words still to come cannot lift a document to the page's last hit, only the candidates (the matches
-        // so far whose total plus those words' bound reaches it) are scored on; the other matches are still found and
-        // counted, for the facets and the total, with no score.
-        ulong[]? candidates = null;
         foreach (var word in words)
         {
-            if (singleTerms[wordIndex])
+            if (singleTerms[wordIndex++])
             {
-                if (candidates is null) AddTermToTotals(w, scorerIndex++, word.Parts[0].Bonus, start, end);
-                else AddTermToCandidateTotals(w, scorerIndex++, word.Parts[0].Bonus, start, end);
+                AddTermToTotals(w, scorerIndex++, word.Parts[0].Bonus, start, end);
+                continue;
             }
-            else
-            {
-                ScoreWord(w, word, ref scorerIndex, start, end, candidates: candidates);
-                if (candidates is null) AddWordToTotals(w);
-                else AddWordToCandidateTotals(w);
-            }
-            if (pruneBelow > float.NegativeInfinity) candidates = Candidates(w, boundAfter[wordIndex], candidates is not null);
-            wordIndex++;
+            ScoreWord(w, word, ref scorerIndex, start, end);
+            AddWordToTotals(w);
         }
         for (var block = 0; block < w.Hits.Length; block++)
         {
@@ -349,85 +284,22 @@ internal sealed class WordSumScorer : Scorer
             }
         }
         w.KeepTotals(start, windowCount);
-        // The optional words rank the matches still scored: all of them, or the candidates.
-        var (scored, scoredDocs, scoredCount) = candidates is null
-            ? (w.Hits, w.WindowDocs, windowCount)
-            : (candidates, w.CandidateDocs, ListCandidates(w, start));
-        // Where those are a third of the window or more, walking an optional word's postings costs less than advancing
-        // them to each; where they are fewer, only they are visited.
-        var dense = scoredCount >= WindowSize / 3;
+        // Where the words match a third of the window or more, walking an optional word's postings costs less than
+        // advancing them to each match; where they match fewer, only the matches are visited.
+        var dense = windowCount >= WindowSize / 3;
         foreach (var word in optional)
         {
             if (singleTerms[wordIndex++])
             {
-                if (dense) AddTermToOptionalTotals(w, scored, scorerIndex++, word.Parts[0].Bonus, start, end);
-                else AddTermToOptionalTotals(w, scorerIndex++, word.Parts[0].Bonus, end, scoredDocs, scoredCount);
+                if (dense) AddTermToOptionalTotals(w, scorerIndex++, word.Parts[0].Bonus, start, end);
+                else AddTermToOptionalTotals(w, scorerIndex++, word.Parts[0].Bonus, end, w.WindowDocs, windowCount);
                 continue;
             }
             if (dense) ScoreWord(w, word, ref scorerIndex, start, end);
-            else ScoreWord(w, word, ref scorerIndex, start, end, scoredDocs, scoredCount);
-            AddOptionalWordToTotals(w, scored);
+            else ScoreWord(w, word, ref scorerIndex, start, end, w.WindowDocs, windowCount);
+            AddOptionalWordToTotals(w);
         }
-        if (candidates is not null) LeaveUnscored(w);
         Array.Clear(w.Hits);
-    }
-
-    /// <summary>
-    /// The matches that may still reach the page once the word just scored is added, each one's total plus
-    /// <paramref name="after"/> (what the words left can add) at the threshold or above; null while a document the words
-    /// left find on their own could reach it. Once there are candidates they only narrow: a document the words left
-    /// find first is not one.
-    /// </summary>
-    private ulong[]? Candidates(Slots w, double after, bool narrowing)
-    {
-        if (!narrowing && after * (1 + BoundSlack) >= pruneBelow) return null;
-        var from = narrowing ? w.Candidates : w.Hits;
-        var candidates = w.Candidates;
-        var totals = w.Totals;
-        for (var block = 0; block < from.Length; block++)
-        {
-            var bits = from[block];
-            var kept = 0UL;
-            var first = block << 6;
-            while (bits != 0)
-            {
-                var bit = bits & (~bits + 1);
-                var slot = first + BitOperations.TrailingZeroCount(bits);
-                bits ^= bit;
-                if ((totals[slot] + after) * (1 + BoundSlack) >= pruneBelow) kept |= bit;
-            }
-            candidates[block] = kept;
-        }
-        return candidates;
-    }
-
-    /// <summary>The candidates' documents in order into <see cref="Slots.CandidateDocs"/>; how many.</summary>
-    private static int ListCandidates(Slots w, int start)
-    {
-        var count = 0;
-        for (var block = 0; block < w.Candidates.Length; block++)
-        {
-            for (var bits = w.Candidates[block]; bits != 0; bits &= bits - 1)
-            {
-                w.CandidateDocs[count++] = start + (block << 6) + BitOperations.TrailingZeroCount(bits);
-            }
-        }
-        return count;
-    }
-
-    /// <summary>The matches that are not candidates scored negative infinity: below the page, whatever their words.</summary>
-    private void LeaveUnscored(Slots w)
-    {
-        for (var block = 0; block < w.Hits.Length; block++)
-        {
-            var first = block << 6;
-            for (var bits = w.Hits[block] & ~w.Candidates[block]; bits != 0; bits &= bits - 1)
-            {
-                w.Totals[first + BitOperations.TrailingZeroCount(bits)] = double.NegativeInfinity;
-                UnscoredMatches++;
-            }
-        }
-        Array.Clear(w.Candidates);
     }
 
     /// <summary>
@@ -463,54 +335,23 @@ internal sealed class WordSumScorer : Scorer
         }
     }
 
-    /// <summary>As <see cref="AddTermToTotals"/>, each posting's score added to the candidates' totals only.</summary>
-    private void AddTermToCandidateTotals(Slots w, int scorerIndex, float bonus, int start, int end)
+    /// <summary>A one-term optional word's scores added to the window's matches it has, walking all its postings in the window.</summary>
+    private void AddTermToOptionalTotals(Slots w, int scorerIndex, float bonus, int start, int end)
     {
         var at = positions[scorerIndex];
         if (at < start) at = scorers[scorerIndex].Advance(start);
         var term = postings[scorerIndex]!;
         var cursor = term.Cursor(at);
-        var sink = new CandidateTotalsSink(w, start, term.Scoring, bonus);
+        var sink = new OptionalTotalsSink(w, start, term.Scoring, bonus);
         at = cursor.WalkTo(end, ref sink);
         cursor.Save();
         positions[scorerIndex] = at;
     }
 
-    /// <summary>A one-term word's postings: each document a hit, one more word matched, its score in its total if it is a candidate.</summary>
-    private readonly struct CandidateTotalsSink(Slots w, int start, TermPostings.Bm25 scoring, float bonus) : IPostingSink
+    /// <summary>A one-term optional word's postings: the score plus the bonus in the optional total of each document that is a hit.</summary>
+    private readonly struct OptionalTotalsSink(Slots w, int start, TermPostings.Bm25 scoring, float bonus) : IPostingSink
     {
         private readonly ulong[] hits = w.Hits;
-        private readonly ulong[] candidates = w.Candidates;
-        private readonly double[] totals = w.Totals;
-        private readonly int[] matchedWords = w.MatchedWords;
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Add(int doc, int freq)
-        {
-            var slot = doc - start;
-            var bit = 1UL << (slot & 63);
-            hits[slot >> 6] |= bit;
-            matchedWords[slot]++;
-            if ((candidates[slot >> 6] & bit) != 0) totals[slot] += scoring.Score(doc, freq) + bonus;
-        }
-    }
-
-    /// <summary>A one-term optional word's scores added to the scored matches (<paramref name="scored"/>) it has, walking all its postings in the window.</summary>
-    private void AddTermToOptionalTotals(Slots w, ulong[] scored, int scorerIndex, float bonus, int start, int end)
-    {
-        var at = positions[scorerIndex];
-        if (at < start) at = scorers[scorerIndex].Advance(start);
-        var term = postings[scorerIndex]!;
-        var cursor = term.Cursor(at);
-        var sink = new OptionalTotalsSink(w, scored, start, term.Scoring, bonus);
-        at = cursor.WalkTo(end, ref sink);
-        cursor.Save();
-        positions[scorerIndex] = at;
-    }
-
-    /// <summary>A one-term optional word's postings: the score plus the bonus in the optional total of each document scored.</summary>
-    private readonly struct OptionalTotalsSink(Slots w, ulong[] hits, int start, TermPostings.Bm25 scoring, float bonus) : IPostingSink
-    {
         private readonly double[] optionalTotals = w.OptionalTotals;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -521,7 +362,7 @@ internal sealed class WordSumScorer : Scorer
         }
     }
 
-    /// <summary>A one-term optional word's scores added to the scored matches (<paramref name="only"/>, in order), advancing to each.</summary>
+    /// <summary>A one-term optional word's scores added to the window's matches (<paramref name="only"/>, in order), advancing to each.</summary>
     private void AddTermToOptionalTotals(Slots w, int scorerIndex, float bonus, int end, int[] only, int onlyCount)
     {
         var at = positions[scorerIndex];
@@ -543,12 +384,7 @@ internal sealed class WordSumScorer : Scorer
     /// scorer advanced to them, as a boolean query's optional clause is: a stop word's postings (的 is in nearly every
     /// article) can be far longer than what the words match.
     /// </summary>
-    /// <remarks>
-    /// With <paramref name="candidates"/>, every posting still marks its document, but only the candidates' scores are
-    /// summed and folded (<see cref="AddWordToCandidateTotals"/> then adds them).
-    /// </remarks>
-    private void ScoreWord(Slots w, Word word, ref int scorerIndex, int start, int end, int[]? only = null, int onlyCount = 0,
-        ulong[]? candidates = null)
+    private void ScoreWord(Slots w, Word word, ref int scorerIndex, int start, int end, int[]? only = null, int onlyCount = 0)
     {
         foreach (var part in word.Parts)
         {
@@ -562,7 +398,7 @@ internal sealed class WordSumScorer : Scorer
                 {
                     var slot = nested.WindowDocs[i] - start;
                     w.PartBits[slot >> 6] |= 1UL << (slot & 63);
-                    if (IsCandidate(candidates, slot)) w.PartSums[slot] = nested.ScoreAt(slot);
+                    w.PartSums[slot] = nested.ScoreAt(slot);
                 }
             }
             foreach (var scorer in part.Scorers)
@@ -581,17 +417,10 @@ internal sealed class WordSumScorer : Scorer
                     continue;
                 }
                 if (at < start) at = scorer.Advance(start);
-                if (term is not null && candidates is null)
+                if (term is not null)
                 {
                     var cursor = term.Cursor(at);
                     var sink = new PartSink(w, start, term.Scoring);
-                    at = cursor.WalkTo(end, ref sink);
-                    cursor.Save();
-                }
-                else if (term is not null)
-                {
-                    var cursor = term.Cursor(at);
-                    var sink = new CandidatePartSink(w, start, term.Scoring);
                     at = cursor.WalkTo(end, ref sink);
                     cursor.Save();
                 }
@@ -599,21 +428,15 @@ internal sealed class WordSumScorer : Scorer
                 {
                     while (at < end)
                     {
-                        var slot = at - start;
-                        if (IsCandidate(candidates, slot)) AddToPart(w, slot, scorer.GetScore());
-                        else w.PartBits[slot >> 6] |= 1UL << (slot & 63);
+                        AddToPart(w, at - start, scorer.GetScore());
                         at = scorer.NextDoc();
                     }
                 }
                 positions[scorerIndex++] = at;
             }
-            if (candidates is null) FoldPartIntoWord(w, part.Bonus);
-            else FoldPartIntoCandidates(w, part.Bonus);
+            FoldPartIntoWord(w, part.Bonus);
         }
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsCandidate(ulong[]? candidates, int slot) => candidates is null || (candidates[slot >> 6] & (1UL << (slot & 63))) != 0;
 
     // The folds below visit the set bits a 64-slot block at a time, each block's bits cleared as it is read: the arrays
     // go back clear, with no second pass over the bits.
@@ -643,63 +466,6 @@ internal sealed class WordSumScorer : Scorer
         }
     }
 
-    /// <summary>
-    /// As <see cref="FoldPartIntoWord"/>, but only the candidates' sums (the only ones summed) folded into the word's
-    /// best; every document's bit goes into the word's.
-    /// </summary>
-    private static void FoldPartIntoCandidates(Slots w, float bonus)
-    {
-        var partBits = w.PartBits;
-        var wordBits = w.WordBits;
-        var candidates = w.Candidates;
-        var sums = w.PartSums;
-        var best = w.WordBest;
-        for (var block = 0; block < partBits.Length; block++)
-        {
-            var bits = partBits[block];
-            if (bits == 0) continue;
-            partBits[block] = 0;
-            wordBits[block] |= bits;
-            var first = block << 6;
-            for (bits &= candidates[block]; bits != 0; bits &= bits - 1)
-            {
-                var slot = first + BitOperations.TrailingZeroCount(bits);
-                var value = (float)sums[slot] + bonus;
-                sums[slot] = 0;
-                best[slot] = Math.Max(best[slot], value);
-            }
-        }
-    }
-
-    /// <summary>
-    /// As <see cref="AddWordToTotals"/>: every document of the word a hit with one more word matched, but only the
-    /// candidates' best added to their totals (the only bests set).
-    /// </summary>
-    private static void AddWordToCandidateTotals(Slots w)
-    {
-        var wordBits = w.WordBits;
-        var hits = w.Hits;
-        var candidates = w.Candidates;
-        var best = w.WordBest;
-        var totals = w.Totals;
-        var matched = w.MatchedWords;
-        for (var block = 0; block < wordBits.Length; block++)
-        {
-            var bits = wordBits[block];
-            if (bits == 0) continue;
-            wordBits[block] = 0;
-            hits[block] |= bits;
-            var first = block << 6;
-            for (var all = bits; all != 0; all &= all - 1) matched[first + BitOperations.TrailingZeroCount(all)]++;
-            for (bits &= candidates[block]; bits != 0; bits &= bits - 1)
-            {
-                var slot = first + BitOperations.TrailingZeroCount(bits);
-                totals[slot] += best[slot];
-                best[slot] = float.NegativeInfinity;
-            }
-        }
-    }
-
     /// <summary>The word's best per document into the totals, counted as a matched word, the document made a hit; the best back to -∞.</summary>
     private static void AddWordToTotals(Slots w)
     {
@@ -726,10 +492,11 @@ internal sealed class WordSumScorer : Scorer
         }
     }
 
-    /// <summary>An optional word's best into the optional totals of the documents scored (<paramref name="hits"/>); the best back to -∞ everywhere.</summary>
-    private static void AddOptionalWordToTotals(Slots w, ulong[] hits)
+    /// <summary>An optional word's best into the optional totals of the documents that are hits; the best back to -∞ everywhere.</summary>
+    private static void AddOptionalWordToTotals(Slots w)
     {
         var wordBits = w.WordBits;
+        var hits = w.Hits;
         var best = w.WordBest;
         var totals = w.OptionalTotals;
         for (var block = 0; block < wordBits.Length; block++)
@@ -759,23 +526,6 @@ internal sealed class WordSumScorer : Scorer
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Add(int doc, int freq) => AddToPart(partBits, partSums, doc - start, scoring.Score(doc, freq));
-    }
-
-    /// <summary>A term's postings: every document marked in its part's bits, only the candidates' scores summed.</summary>
-    private readonly struct CandidatePartSink(Slots w, int start, TermPostings.Bm25 scoring) : IPostingSink
-    {
-        private readonly ulong[] partBits = w.PartBits;
-        private readonly ulong[] candidates = w.Candidates;
-        private readonly double[] partSums = w.PartSums;
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Add(int doc, int freq)
-        {
-            var slot = doc - start;
-            var bit = 1UL << (slot & 63);
-            partBits[slot >> 6] |= bit;
-            if ((candidates[slot >> 6] & bit) != 0) partSums[slot] += scoring.Score(doc, freq);
-        }
     }
 
     /// <summary>A scorer's score for the document in <paramref name="slot"/>, summed into the part's.</summary>

@@ -98,7 +98,6 @@ public sealed class WindowCollectTests(LongQueryArchive archive) : IClassFixture
         public int Windows;
 
         public bool TakesWindows => true;
-        public float Threshold => float.NegativeInfinity;
 
         public void CollectWindow(ReadOnlySpan<int> docs, WordSumScorer scores)
         {
