@@ -161,6 +161,15 @@ internal sealed class CoreWordDictionary
     internal IEnumerable<char[]?[]> AllRows => rows.OfType<char[]?[]>();
 
     /// <summary>The row of the words <paramref name="first"/> starts, if any.</summary>
+    /// <summary>Every character that starts a row of words, with its row.</summary>
+    internal IEnumerable<(char First, char[]?[] Row)> AllRowsByFirstChar()
+    {
+        for (var c = 1; c <= char.MaxValue; c++)
+        {
+            if (RowOf((char)c) is { } row) yield return ((char)c, row);
+        }
+    }
+
     internal char[]?[]? RowOf(char first) => rowOfChar[first] is >= 0 and var row ? rows[row] : null;
 
     /// <summary>

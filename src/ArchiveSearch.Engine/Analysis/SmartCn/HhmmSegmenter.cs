@@ -12,6 +12,7 @@ namespace ArchiveSearch.Engine.Analysis.SmartCn;
 internal sealed class HhmmSegmenter
 {
     private static readonly CoreWordDictionary Words = CoreWordDictionary.Load();
+    private static readonly WordTrie Trie = WordTrie.Build(Words);
     private static readonly WordPairDictionary Pairs = WordPairDictionary.Load();
     // A byte per character (64 KB, where the enum's int would take 256 KB of cache): the types are 0 to 9.
     private static readonly byte[] CharTypes = Enumerable.Range(0, char.MaxValue + 1).Select(c => checked((byte)Utility.GetCharType((char)c))).ToArray();
@@ -160,16 +161,15 @@ internal sealed class HhmmSegmenter
         wordKey[0] = sentence[i];
         var key = sentence.Slice(i, 1);
         Add(i, j, WordType.CHINESE_WORD, Words.SingleCharFrequency(key[0]), key);
-        var found = Words.PrefixMatch(key);
-        while (j <= length && found != -1)
+        var node = Trie.Root(key[0]);
+        while (node >= 0)
         {
-            var word = wordKey.AsSpan(0, keyLength);
-            if (keyLength > 1 && Words.IsWordAt(word, found)) Add(i, j, WordType.CHINESE_WORD, Words.FrequencyAt(word, found), word);
+            if (keyLength > 1 && Trie.IsWord(node)) Add(i, j, WordType.CHINESE_WORD, Trie.Frequency(node), wordKey.AsSpan(0, keyLength));
             while (j < length && charTypes[j] == CharType.SPACE_LIKE) j++;
             if (j >= length || charTypes[j] != CharType.HANZI) break;
             if (keyLength == wordKey.Length) Array.Resize(ref wordKey, keyLength * 2);
             wordKey[keyLength++] = sentence[j];
-            found = Words.PrefixMatch(wordKey.AsSpan(0, keyLength), found);
+            node = Trie.Child(node, sentence[j]);
             j++;
         }
     }
