@@ -43,23 +43,23 @@ internal sealed class WordTrie
     {
         var rows = dictionary.AllRowsByFirstChar().ToList();
         var trie = new WordTrie(rows.Sum(r => r.Row.Sum(item => item?.Length ?? 0)));
-        Span<char> word = stackalloc char[64];
+        var word = new char[1 + rows.Max(r => r.Row.Max(item => item?.Length ?? 0))];
         foreach (var (first, row) in rows)
         {
             word[0] = first;
-            var rootMatch = dictionary.PrefixMatch(word[..1]);
+            var rootMatch = dictionary.PrefixMatch(word.AsSpan(0, 1));
             if (rootMatch < 0) continue;
-            var root = trie.roots[first] = trie.NewNode(dictionary, word[..1], rootMatch);
+            var root = trie.roots[first] = trie.NewNode(dictionary, word.AsSpan(0, 1), rootMatch);
             foreach (var tail in row)
             {
-                if (tail is null || tail.Length + 1 > word.Length) continue;
+                if (tail is null) continue;
                 // Walks the word's prefixes as segmentation extends a candidate: each match found from the last one.
                 var node = root;
                 var found = rootMatch;
                 for (var k = 0; k < tail.Length; k++)
                 {
                     word[k + 1] = tail[k];
-                    var prefix = word[..(k + 2)];
+                    var prefix = word.AsSpan(0, k + 2);
                     var child = trie.Child(node, tail[k]);
                     if (child == NoNode)
                     {
