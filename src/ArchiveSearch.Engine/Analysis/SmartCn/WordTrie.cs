@@ -43,7 +43,7 @@ internal sealed class WordTrie
     {
         var rows = dictionary.AllRowsByFirstChar().ToList();
         var trie = new WordTrie(rows.Sum(r => r.Row.Sum(item => item?.Length ?? 0)));
-        var word = new char[1 + rows.Max(r => r.Row.Max(item => item?.Length ?? 0))];
+        var word = new char[1 + rows.SelectMany(r => r.Row).Select(item => item?.Length ?? 0).DefaultIfEmpty().Max()];
         foreach (var (first, row) in rows)
         {
             word[0] = first;
