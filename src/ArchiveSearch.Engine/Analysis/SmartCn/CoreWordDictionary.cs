@@ -160,7 +160,6 @@ internal sealed class CoreWordDictionary
     /// <summary>Every row of words, for the tests that pin the look-ups to SmartCn's.</summary>
     internal IEnumerable<char[]?[]> AllRows => rows.OfType<char[]?[]>();
 
-    /// <summary>The row of the words <paramref name="first"/> starts, if any.</summary>
     /// <summary>Every character that starts a row of words, with its row.</summary>
     internal IEnumerable<(char First, char[]?[] Row)> AllRowsByFirstChar()
     {
@@ -170,6 +169,7 @@ internal sealed class CoreWordDictionary
         }
     }
 
+    /// <summary>The row of the words <paramref name="first"/> starts, if any.</summary>
     internal char[]?[]? RowOf(char first) => rowOfChar[first] is >= 0 and var row ? rows[row] : null;
 
     /// <summary>

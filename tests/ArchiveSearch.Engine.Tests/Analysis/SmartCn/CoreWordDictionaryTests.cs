@@ -54,10 +54,7 @@ public sealed class CoreWordDictionaryTests
     private static Dictionary<char[]?[], char> BuildFirstChars()
     {
         var firsts = new Dictionary<char[]?[], char>(ReferenceEqualityComparer.Instance);
-        for (var c = 1; c <= char.MaxValue; c++)
-        {
-            if (Words.RowOf((char)c) is { } row) firsts.TryAdd(row, (char)c);
-        }
+        foreach (var (first, row) in Words.AllRowsByFirstChar()) firsts.TryAdd(row, first);
         return firsts;
     }
 }
