@@ -14,8 +14,6 @@ internal sealed class WordTrie
 
     /// <summary>Per first character, its node, or <see cref="NoNode"/> when no word starts with it.</summary>
     private readonly int[] roots = new int[char.MaxValue + 1];
-    private List<bool>? buildingWords = [];
-    private List<int>? buildingFrequencies = [];
     private bool[] isWord = [];
     private int[] frequencies = [];
 
@@ -44,51 +42,48 @@ internal sealed class WordTrie
         var rows = dictionary.AllRowsByFirstChar().ToList();
         var trie = new WordTrie(rows.Sum(r => r.Row.Sum(item => item?.Length ?? 0)));
         var word = new char[1 + rows.SelectMany(r => r.Row).Select(item => item?.Length ?? 0).DefaultIfEmpty().Max()];
+        // Per node: whether it is a word, its frequency, and where the dictionary matched it (the next look-up's start).
+        var isWord = new List<bool>();
+        var frequencies = new List<int>();
+        var matches = new List<int>();
+        int NewNode(ReadOnlySpan<char> prefix, int match)
+        {
+            var whole = prefix.Length > 1 && dictionary.IsWordAt(prefix, match);
+            isWord.Add(whole);
+            frequencies.Add(whole ? dictionary.FrequencyAt(prefix, match) : 0);
+            matches.Add(match);
+            return matches.Count - 1;
+        }
+
         foreach (var (first, row) in rows)
         {
             word[0] = first;
             var rootMatch = dictionary.PrefixMatch(word.AsSpan(0, 1));
             if (rootMatch < 0) continue;
-            var root = trie.roots[first] = trie.NewNode(dictionary, word.AsSpan(0, 1), rootMatch);
+            var root = trie.roots[first] = NewNode(word.AsSpan(0, 1), rootMatch);
             foreach (var tail in row)
             {
                 if (tail is null) continue;
                 // Walks the word's prefixes as segmentation extends a candidate: each match found from the last one.
                 var node = root;
-                var found = rootMatch;
                 for (var k = 0; k < tail.Length; k++)
                 {
                     word[k + 1] = tail[k];
-                    var prefix = word.AsSpan(0, k + 2);
                     var child = trie.Child(node, tail[k]);
                     if (child == NoNode)
                     {
-                        var match = dictionary.PrefixMatch(prefix, found);
+                        var prefix = word.AsSpan(0, k + 2);
+                        var match = dictionary.PrefixMatch(prefix, matches[node]);
                         if (match < 0) break;
-                        child = trie.AddChild(node, tail[k], trie.NewNode(dictionary, prefix, match));
-                        found = match;
-                    }
-                    else
-                    {
-                        found = dictionary.PrefixMatch(prefix, found);
+                        child = trie.AddChild(node, tail[k], NewNode(prefix, match));
                     }
                     node = child;
                 }
             }
         }
-        trie.isWord = [.. trie.buildingWords!];
-        trie.frequencies = [.. trie.buildingFrequencies!];
-        trie.buildingWords = null;
-        trie.buildingFrequencies = null;
+        trie.isWord = [.. isWord];
+        trie.frequencies = [.. frequencies];
         return trie;
-    }
-
-    private int NewNode(CoreWordDictionary dictionary, ReadOnlySpan<char> prefix, int match)
-    {
-        var word = prefix.Length > 1 && dictionary.IsWordAt(prefix, match);
-        buildingWords!.Add(word);
-        buildingFrequencies!.Add(word ? dictionary.FrequencyAt(prefix, match) : 0);
-        return buildingWords.Count - 1;
     }
 
     /// <summary>The node of a one-character prefix, or -1 when no word starts with <paramref name="first"/>.</summary>
