@@ -43,6 +43,9 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
     /// </summary>
     internal bool? Split { get; init; }
 
+    /// <summary>Where a split search offers its second half to another thread (tests hold it back).</summary>
+    internal TaskScheduler? SecondHalfScheduler { get; init; }
+
     /// <summary>About 5 ms of scoring: below it, waking a second thread costs about what it saves (docs/performance.md).</summary>
     internal long SplitAbovePostings { get; init; } = 250_000;
 
@@ -149,7 +152,7 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
         var other = new MultiSelectFacetCollector(otherTop, hashtags, sources, types, dates, budget);
         try
         {
-            SplitSearch.Run(scoring, query, collector, other);
+            SplitSearch.Run(scoring, query, collector, other, SecondHalfScheduler);
         }
         finally
         {

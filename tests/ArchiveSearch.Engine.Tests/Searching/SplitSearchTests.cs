@@ -64,6 +64,62 @@ public sealed class SplitSearchTests : IClassFixture<LongQueryArchive>
         Assert.True(SplitSearch.Runs - before >= requests.Length, "the split searches did not split");
     }
 
+    /// <summary>Keeps the tasks queued to it until <see cref="Release"/>: a second thread that has not started yet.</summary>
+    private sealed class HeldScheduler : TaskScheduler
+    {
+        private readonly List<Task> held = [];
+
+        protected override void QueueTask(Task task)
+        {
+            lock (held) held.Add(task);
+        }
+
+        protected override bool TryExecuteTaskInline(Task task, bool taskWasPreviouslyQueued) => false;
+
+        protected override IEnumerable<Task> GetScheduledTasks()
+        {
+            lock (held) return [.. held];
+        }
+
+        /// <summary>Runs the held tasks on this thread; how many there were.</summary>
+        public int Release()
+        {
+            Task[] tasks;
+            lock (held)
+            {
+                tasks = [.. held];
+                held.Clear();
+            }
+            foreach (var task in tasks) TryExecuteTask(task);
+            return tasks.Length;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public async Task A_second_half_no_other_thread_has_started_is_scored_by_the_caller_with_the_one_pass_answer(string q)
+    {
+        var scheduler = new HeldScheduler();
+        var late = new ArticleSearcher(archive.Index) { Split = true, SecondHalfScheduler = scheduler };
+        var before = SplitSearch.SecondHalvesOnCaller;
+        SearchRequest[] requests =
+        [
+            new() { Query = q },
+            new() { Query = q, From = new DateOnly(2021, 1, 1), To = new DateOnly(2022, 6, 30), DateInterval = DateInterval.Day, Size = 30 },
+        ];
+        foreach (var request in requests)
+        {
+            // Waiting for the held thread would never end: the caller must take the half itself.
+            var search = Task.Run(() => late.Search(request));
+            var finished = await Task.WhenAny(search, Task.Delay(TimeSpan.FromSeconds(20)));
+            Assert.True(finished == search, "the split search waited for a second thread that never started");
+            Assert.Equal(Json(whole.Search(request)), Json(await search));
+        }
+        Assert.True(SplitSearch.SecondHalvesOnCaller - before >= requests.Length, "the caller did not score the second halves");
+        // Let go now, the held halves find their half taken: they neither fail nor block.
+        Assert.Equal(requests.Length, scheduler.Release());
+    }
+
     [Fact]
     public void The_queries_find_enough_to_tell_the_halves_apart()
     {
