@@ -38,10 +38,15 @@ internal static class SplitSearch
         var leaves = searcher.IndexReader.Leaves;
         var middle = searcher.IndexReader.MaxDoc / 2;
         var taken = 0;
-        var secondHalf = Task.Factory.StartNew(() =>
+        // Scores the second half unless the other thread already took it; true when this call did.
+        bool TakeSecondHalf()
         {
-            if (Interlocked.Exchange(ref taken, 1) == 0) Collect(weight, leaves, second, middle, int.MaxValue);
-        }, CancellationToken.None, TaskCreationOptions.DenyChildAttach, scheduler ?? TaskScheduler.Default);
+            if (Interlocked.Exchange(ref taken, 1) != 0) return false;
+            Collect(weight, leaves, second, middle, int.MaxValue);
+            return true;
+        }
+
+        var secondHalf = Task.Factory.StartNew(() => TakeSecondHalf(), CancellationToken.None, TaskCreationOptions.DenyChildAttach, scheduler ?? TaskScheduler.Default);
         Exception? failure = null;
         try
         {
@@ -53,15 +58,8 @@ internal static class SplitSearch
         }
         try
         {
-            if (Interlocked.Exchange(ref taken, 1) == 0)
-            {
-                Interlocked.Increment(ref secondHalvesHere);
-                Collect(weight, leaves, second, middle, int.MaxValue);
-            }
-            else
-            {
-                secondHalf.GetAwaiter().GetResult();
-            }
+            if (TakeSecondHalf()) Interlocked.Increment(ref secondHalvesHere);
+            else secondHalf.GetAwaiter().GetResult();
         }
         catch (Exception e)
         {
