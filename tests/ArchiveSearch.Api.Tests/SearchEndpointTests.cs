@@ -62,7 +62,7 @@ public sealed class SearchEndpointTests(SearchApplication app) : IClassFixture<S
     {
         var root = await client.GetJsonElementAsync("/api/search?q=量子计算");
 
-        Assert.Equal(["total", "page", "size", "tookMs", "hits", "facets", "partial", "nextCursor", "missingWords"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["total", "page", "size", "tookMs", "hits", "facets", "partial", "nextCursor", "missingWords", "unsearchedWords"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(JsonValueKind.Number, root.GetProperty("tookMs").ValueKind);
         Assert.True(root.GetProperty("tookMs").GetDouble() >= 0);
         var hit = root.GetProperty("hits")[0];

@@ -88,6 +88,22 @@ public sealed class SearchPageTests(SearchPageHost host)
     }
 
     [Fact]
+    public async Task A_pasted_text_over_the_word_limit_is_searched_and_the_words_left_out_are_shown()
+    {
+        var page = await host.OpenAsync();
+        const string consonants = "bcdfghjklmnpqrtvwxz";
+        var fillers = Enumerable.Range(0, 69).Select(i => $"zq{consonants[i / consonants.Length]}{consonants[i % consonants.Length]}").ToList();
+
+        await page.Locator("#q").FillAsync("vector " + string.Join(' ', fillers) + " ");
+
+        await page.Locator("#unsearched").WaitForAsync();
+        Assert.Equal(string.Join(' ', fillers.TakeLast(6)), await page.Locator("#unsearched-words").InnerTextAsync());
+        Assert.Equal(await ApiTotal("q=vector"), await ShownTotal(page));
+        await page.Locator("#q").FillAsync("vector ");
+        await page.Locator("#unsearched").WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+    }
+
+    [Fact]
     public async Task Ticking_two_hashtags_shows_the_articles_with_either()
     {
         var page = await host.OpenAsync();

@@ -98,6 +98,9 @@ function render(body, elapsed) {
   // Like a search engine's "Missing:" line: the results match the rest of the query, not these words.
   $("missing").hidden = body.missingWords.length === 0;
   $("missing-words").textContent = body.missingWords.join(" ");
+  // A pasted paragraph is searched by its first words: say which were left out rather than refuse it.
+  $("unsearched").hidden = body.unsearchedWords.length === 0;
+  $("unsearched-words").textContent = body.unsearchedWords.join(" ");
   $("empty").hidden = body.total !== 0;
   $("results").replaceChildren(...body.hits.map(renderHit));
   $("prev").disabled = page <= 1;

@@ -137,6 +137,7 @@ public sealed class ArticleSearcher(ISearcherSource index, RelevanceFeatures? fe
             Partial = partial,
             NextCursor = nextCursor,
             MissingWords = missing,
+            UnsearchedWords = compiled.UnsearchedWords,
         };
     }
 

@@ -13,6 +13,9 @@ public sealed record CompiledQuery(Query Query, IReadOnlySet<string> HighlightTe
     /// <summary>The optional words as typed, each with the query for articles that contain all of it.</summary>
     public IReadOnlyList<QueryWord> Words { get; init; } = [];
 
+    /// <summary>Words of the query left out because it had more distinct words than a search scores.</summary>
+    public IReadOnlyList<string> UnsearchedWords { get; init; } = [];
+
     /// <summary>The query has no Chinese: it is scored with the Latin saturation of BM25.</summary>
     public bool IsLatin { get; init; }
 }

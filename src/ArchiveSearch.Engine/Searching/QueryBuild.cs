@@ -1,4 +1,3 @@
-using ArchiveSearch.Engine.Errors;
 using Lucene.Net.Search;
 
 namespace ArchiveSearch.Engine.Searching;
@@ -37,6 +36,15 @@ internal sealed class QueryBuild(SearchLimits limits)
 
     public List<QueryWord> Words { get; } = [];
 
+    /// <summary>
+    /// Words left out, in the order typed: a pasted paragraph may hold more distinct words than a search scores
+    /// (<see cref="SearchLimits.MaxQueryWords"/>), and the first ones are searched.
+    /// </summary>
+    public List<string> Unsearched { get; } = [];
+
+    /// <summary>The query has as many distinct words as a search scores: a new one is left out.</summary>
+    public bool IsFull => TierWords.Count >= limits.MaxQueryWords;
+
     /// <summary>Every analysed token of the optional words, in order.</summary>
     public List<string> Sequence { get; } = [];
 
@@ -58,10 +66,6 @@ internal sealed class QueryBuild(SearchLimits limits)
 
     public CompiledQuery Finish()
     {
-        if (TierWords.Count > limits.MaxQueryWords)
-        {
-            throw new InvalidSearchRequestException("q", $"The query has {TierWords.Count} distinct words; at most {limits.MaxQueryWords} are searched.");
-        }
         if (TierWords.Count > 0)
         {
             Root.MinimumNumberShouldMatch = 1;
@@ -75,6 +79,9 @@ internal sealed class QueryBuild(SearchLimits limits)
         // is its own query: the same hits and scores without a boolean scorer around it.
         var query = Root.Clauses is [{ Occur: Occur.SHOULD } only] && Root.Boost == 1f ? only.Query : WordSumQuery.Of(Root);
         if (ScoreOnly.Count > 0) query = WordSumQuery.RankedBy(query, ScoreOnly is [var stopWord] ? stopWord : new WordSumQuery(ScoreOnly));
-        return new CompiledQuery(query, Highlight, IsBrowse: false) { HighlightPrefixes = Prefixes, Misspellings = Misspellings, Words = Words };
+        return new CompiledQuery(query, Highlight, IsBrowse: false)
+        {
+            HighlightPrefixes = Prefixes, Misspellings = Misspellings, Words = Words, UnsearchedWords = Unsearched,
+        };
     }
 }

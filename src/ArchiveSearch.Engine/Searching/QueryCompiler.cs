@@ -190,6 +190,7 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
             }
             // The last analysed token is the unfinished word; any before it are whole words.
             var prefix = tokens[^1];
+            if (LeftOut(build, "*" + prefix, clause.Text + "*")) return;
             var prefixQuery = AnyFieldPrefix(prefix, build.Limits.MaxPrefixExpansions);
             if (build.TierWords.Add("*" + prefix)) build.Root.Add(Tier(prefixQuery, WordWeight(build, demanded: true)), Occur.SHOULD);
             build.Prefixes.Add(prefix);
@@ -200,8 +201,12 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
                 return;
             }
         }
-        build.Highlight.UnionWith(tokens);
-        build.Sequence.AddRange(tokens);
+        var isPhrase = clause.IsPhrase && tokens.Count > 1;
+        if (isPhrase && LeftOut(build, PhraseKey(tokens), $"\"{clause.Text}\"")) return;
+        var searched = isPhrase ? tokens : SearchedTokens(build, clause, tokens);
+        if (searched.Count == 0) return;
+        build.Highlight.UnionWith(searched);
+        build.Sequence.AddRange(searched);
         // The bigram (or exact-form) reading of the same text is the whole typed word when it matches contiguously,
         // so a name SmartCn cuts into characters, or a substring across its word boundaries, still ranks as a full match.
         // A Chinese run typed alone ("配置虚拟主机") has no other typed word to rank against: found as typed it scores
@@ -216,9 +221,9 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
         // The SmartCn reading: the phrase, or each new part of the word.
         var reading = new BooleanQuery(disableCoord: true);
         var tiers = 0;
-        if (clause.IsPhrase && tokens.Count > 1)
+        if (isPhrase)
         {
-            if (build.TierWords.Add("\"" + string.Join(' ', tokens)))
+            if (build.TierWords.Add(PhraseKey(tokens)))
             {
                 reading.Add(Tier(AnyField(tokens), WordWeight(build, demanded: true)), Occur.SHOULD);
                 tiers = 1;
@@ -228,7 +233,7 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
         {
             // A word SmartCn leaves whole is the typed word; the parts of a longer one only count towards it.
             var hasContentPart = tokens.Any(t => !QueryStopWords.Contains(t));
-            foreach (var token in tokens)
+            foreach (var token in searched)
             {
                 if (!build.TierWords.Add(token)) continue;
                 var part = tokens.Count == 1 ? WholeWordTier(build, AnyField([token]), demanded) : Tier(AnyField([token]), PartTier);
@@ -265,7 +270,7 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
             build.ScoreOnly.Add(word);
             return;
         }
-        var wholeWord = WholeWord(clause, tokens, asTyped);
+        var wholeWord = WholeWord(clause, searched, asTyped);
         // Near forms of the word (its completion while typing, a spelling one or two edits away) match too, a tier
         // below the word itself: the word as typed is what the user wrote, the near forms what they may have meant.
         var nearForms = new List<Query>();
@@ -287,6 +292,35 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
         }
         build.Root.Add(word, Occur.SHOULD);
         build.Words.Add(new QueryWord(clause.IsPhrase ? $"\"{clause.Text}\"" : clause.Text, wholeWord));
+    }
+
+    private static string PhraseKey(IReadOnlyList<string> tokens) => "\"" + string.Join(' ', tokens);
+
+    /// <summary>
+    /// True, with <paramref name="typed"/> noted as unsearched, when the query already has as many distinct words as a
+    /// search scores and <paramref name="key"/> is not one of them: a pasted paragraph is searched by its first words.
+    /// </summary>
+    private static bool LeftOut(QueryBuild build, string key, string typed)
+    {
+        if (!build.IsFull || build.TierWords.Contains(key)) return false;
+        build.Unsearched.Add(typed);
+        return true;
+    }
+
+    /// <summary>
+    /// The word's tokens that are searched: all of them while the query has room, otherwise those already searched and
+    /// the new ones that fit (a long Chinese run is cut into many words); the rest are noted as unsearched, the whole
+    /// word as typed when none of it is searched.
+    /// </summary>
+    private static IReadOnlyList<string> SearchedTokens(QueryBuild build, QueryClause clause, IReadOnlyList<string> tokens)
+    {
+        var room = Math.Max(0, build.Limits.MaxQueryWords - build.TierWords.Count);
+        var fresh = tokens.Where(t => !build.TierWords.Contains(t)).Distinct(StringComparer.Ordinal).ToList();
+        if (fresh.Count <= room) return tokens;
+        var left = fresh.Skip(room).ToHashSet(StringComparer.Ordinal);
+        var searched = tokens.Where(t => !left.Contains(t)).ToList();
+        build.Unsearched.AddRange(searched.Count == 0 ? [clause.Text] : fresh.Skip(room));
+        return searched;
     }
 
     /// <summary>What a near form of a word (a completion, a typo) earns, as a share of the word itself: below the word.</summary>

@@ -1,7 +1,7 @@
 namespace ArchiveSearch.Engine.Searching;
 
 /// <summary>
-/// What one search may ask for. Each limit, when exceeded, is a 400 naming the parameter and the limit;
+/// What one search may ask for. Each limit but the word count, when exceeded, is a 400 naming the parameter and the limit;
 /// the service reads them from configuration.
 /// </summary>
 public sealed record SearchLimits
@@ -9,7 +9,10 @@ public sealed record SearchLimits
     public static readonly SearchLimits Default = new();
 
     public int MaxQueryLength { get; init; } = 1000;
-    /// <summary>Distinct words (and phrases) after parsing and analysis; each becomes a few Lucene clauses.</summary>
+    /// <summary>
+    /// Distinct words (and phrases) searched after parsing and analysis; each becomes a few Lucene clauses. Not a 400: a
+    /// query with more (a pasted paragraph) is searched by its first ones and names the rest.
+    /// </summary>
     public int MaxQueryWords { get; init; } = 64;
     public int MaxPageSize { get; init; } = 100;
     /// <summary>page × size; deeper pages use the cursor.</summary>

@@ -21,6 +21,12 @@ public sealed record SearchResponse(
     /// word is in some result, or when no result has any of them. A stop word typed beside other words is never listed.
     /// </summary>
     public IReadOnlyList<string> MissingWords { get; init; } = [];
+
+    /// <summary>
+    /// Words of the query, in the order typed, that were not searched: a query with more distinct words than a search
+    /// scores (a pasted paragraph) is searched by its first ones. Empty for any query within the limit.
+    /// </summary>
+    public IReadOnlyList<string> UnsearchedWords { get; init; } = [];
 }
 
 public sealed record SearchHit(

@@ -8,6 +8,8 @@ public sealed record SearchResult(int Total, int Page, int Size, double TookMs, 
     public string[] Ids => [.. Hits.Select(h => h.Id)];
 
     public string[] MissingWords { get; init; } = [];
+
+    public string[] UnsearchedWords { get; init; } = [];
 }
 
 public sealed record Hit(
