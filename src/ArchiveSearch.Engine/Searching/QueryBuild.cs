@@ -42,6 +42,12 @@ internal sealed class QueryBuild(SearchLimits limits)
     /// </summary>
     public List<string> Unsearched { get; } = [];
 
+    /// <summary>Notes a word as left out, once however often it is repeated.</summary>
+    public void LeaveOut(string typed)
+    {
+        if (!Unsearched.Contains(typed, StringComparer.Ordinal)) Unsearched.Add(typed);
+    }
+
     /// <summary>The query has as many distinct words as a search scores: a new one is left out.</summary>
     public bool IsFull => TierWords.Count >= limits.MaxQueryWords;
 

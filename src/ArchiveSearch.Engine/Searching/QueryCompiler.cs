@@ -303,7 +303,7 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
     private static bool LeftOut(QueryBuild build, string key, string typed)
     {
         if (!build.IsFull || build.TierWords.Contains(key)) return false;
-        build.Unsearched.Add(typed);
+        build.LeaveOut(typed);
         return true;
     }
 
@@ -319,7 +319,7 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
         if (fresh.Count <= room) return tokens;
         var left = fresh.Skip(room).ToHashSet(StringComparer.Ordinal);
         var searched = tokens.Where(t => !left.Contains(t)).ToList();
-        build.Unsearched.AddRange(searched.Count == 0 ? [clause.Text] : fresh.Skip(room));
+        foreach (var word in searched.Count == 0 ? [clause.Text] : fresh.Skip(room)) build.LeaveOut(word);
         return searched;
     }
 

@@ -70,6 +70,16 @@ public sealed class PastedParagraphTests
     }
 
     [Fact]
+    public void A_word_left_out_is_named_once_however_often_it_is_repeated()
+    {
+        using var index = new TempIndex(Make("a", "alpha notes"));
+
+        var response = Search(index, "alpha bravo charlie delta echo foxtrot golf foxtrot 城市交通 golf 城市交通", maxWords: 5);
+
+        Assert.Equal(["foxtrot", "golf", "城市交通"], response.UnsearchedWords);
+    }
+
+    [Fact]
     public void A_chinese_run_is_cut_after_the_words_that_fit()
     {
         using var index = new TempIndex(
