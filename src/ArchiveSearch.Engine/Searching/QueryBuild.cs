@@ -48,8 +48,8 @@ internal sealed class QueryBuild(SearchLimits limits)
         if (!Unsearched.Contains(typed, StringComparer.Ordinal)) Unsearched.Add(typed);
     }
 
-    /// <summary>The query has as many distinct words as a search scores: a new one is left out.</summary>
-    public bool IsFull => TierWords.Count >= limits.MaxQueryWords;
+    /// <summary>How many more distinct words a search scores; at 0 a new one is left out.</summary>
+    public int Room => Math.Max(0, limits.MaxQueryWords - TierWords.Count);
 
     /// <summary>Every analysed token of the optional words, in order.</summary>
     public List<string> Sequence { get; } = [];

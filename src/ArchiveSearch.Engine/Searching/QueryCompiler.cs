@@ -190,9 +190,10 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
             }
             // The last analysed token is the unfinished word; any before it are whole words.
             var prefix = tokens[^1];
-            if (LeftOut(build, "*" + prefix, clause.Text + "*")) return;
+            var prefixKey = "*" + prefix;
+            if (LeftOut(build, prefixKey, clause.Text + "*")) return;
             var prefixQuery = AnyFieldPrefix(prefix, build.Limits.MaxPrefixExpansions);
-            if (build.TierWords.Add("*" + prefix)) build.Root.Add(Tier(prefixQuery, WordWeight(build, demanded: true)), Occur.SHOULD);
+            if (build.TierWords.Add(prefixKey)) build.Root.Add(Tier(prefixQuery, WordWeight(build, demanded: true)), Occur.SHOULD);
             build.Prefixes.Add(prefix);
             tokens = tokens.Take(tokens.Count - 1).ToList();
             if (tokens.Count == 0)
@@ -302,7 +303,7 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
     /// </summary>
     private static bool LeftOut(QueryBuild build, string key, string typed)
     {
-        if (!build.IsFull || build.TierWords.Contains(key)) return false;
+        if (build.Room > 0 || build.TierWords.Contains(key)) return false;
         build.LeaveOut(typed);
         return true;
     }
@@ -314,7 +315,7 @@ public sealed class QueryCompiler(Analyzer analyzer, RelevanceFeatures? features
     /// </summary>
     private static IReadOnlyList<string> SearchedTokens(QueryBuild build, QueryClause clause, IReadOnlyList<string> tokens)
     {
-        var room = Math.Max(0, build.Limits.MaxQueryWords - build.TierWords.Count);
+        var room = build.Room;
         var fresh = tokens.Where(t => !build.TierWords.Contains(t)).Distinct(StringComparer.Ordinal).ToList();
         if (fresh.Count <= room) return tokens;
         var left = fresh.Skip(room).ToHashSet(StringComparer.Ordinal);
